@@ -13,6 +13,7 @@ from bot.dialogue.either_way import ANY_WAY_NOTED
 from bot.dialogue.free_text import HANDLE_FOR_A_NAME, NAME_NEEDED
 from bot.dialogue.german_at_trade import GERMAN_LATER
 from bot.dialogue.keys import CALLBACK_LABEL, NO_LABEL, PARENT_AGREE_LABEL, YES_LABEL, YOUNG_LABEL
+from bot.dialogue.name_alone import NAME_ALONE_NOTED
 from bot.dialogue.not_understood import NOT_SURE
 from bot.dialogue.said_young import KEPT_WITH_FOUR_ANSWERS, NOTED_ANSWER
 from bot.dialogue.state import Request
@@ -4932,3 +4933,35 @@ def test_a_trade_wished_with_i_dont_know_how_is_the_trade_and_the_words_are_kept
 def test_i_dont_know_without_a_trade_wished_is_still_i_dont_know(lang: str, typed: str) -> None:
     d = typed_at_the_trade(lang, typed)
     assert d.state.answers.get("trade") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Müller"),
+        ("de", "müller"),
+        ("de", "Meier"),
+        ("de", "Anna Müller"),
+        ("en", "Miller"),
+        ("tr", "Yılmaz"),
+        ("tr", "Yilmaz"),
+        ("uk", "Коваль"),
+        ("uk", "Шевченко"),
+        ("vi", "Nguyễn"),
+        ("ar", "Ahmad"),
+    ],
+)
+def test_a_name_alone_on_the_summary_is_no_trade_and_names_the_names_pencil(
+    lang: str, typed: str
+) -> None:
+    # "Müller" was asked "Do you mean the trade “Müller”?"; "Yılmaz" a bare note that did
+    # not say the name stays nor how to change it.
+    d = at_the_summary(lang)
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers["trade"] == "koch"
+    assert d.state.answers["name"] == "Anna Schmidt" and d.ctx.held_question == typed
+    t = translator(lang)
+    button = t.gettext("Name")
+    told = t.gettext(NAME_ALONE_NOTED).format(words="\0", old="\0", button="\0").split("\0")
+    assert all(part in d.text for part in (*told, typed, "Anna Schmidt", button))
+    assert any("✏️" in label and label.endswith(button) for label in d.labels())

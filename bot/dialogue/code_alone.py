@@ -35,10 +35,17 @@ def code_alone_on_the_summary(state: State, text: str, ctx: Context, result: Res
         return False
     if not _FIVE_DIGITS.fullmatch(code) or not gives_postal_code(code):
         return False
-    question = find_question(flow_named(state.flow), POSTAL_KEY)
-    if question is None:
+    button = pencil_label(state, POSTAL_KEY)
+    if button is None:
         return False
-    t = translator(state.lang or "de")
-    button = t.gettext(label_of(question, state.answers, state.flow))
     typed.keep_for_advisor(text, ctx, result, CODE_ALONE_NOTED, code=code, old=old, button=button)
     return True
+
+
+def pencil_label(state: State, key: str) -> str | None:
+    """The label of the ✏️ that changes the answer to the question ``key`` on the summary,
+    in the person's language; None where the dialogue has no such question."""
+    question = find_question(flow_named(state.flow), key)
+    if question is None:
+        return None
+    return translator(state.lang or "de").gettext(label_of(question, state.answers, state.flow))

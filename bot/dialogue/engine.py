@@ -75,6 +75,7 @@ from bot.dialogue.master_words import (
 )
 from bot.dialogue.meeting_words import meeting_in_words
 from bot.dialogue.moves import advance, back, go, home, in_dialogue
+from bot.dialogue.name_alone import name_alone_on_the_summary
 from bot.dialogue.need_unsure import need_not_known
 from bot.dialogue.not_understood import NOT_SURE, question_not_understood
 from bot.dialogue.owner_asks import finding_an_apprentice, relative_at_mine
@@ -395,6 +396,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         return
     if code_alone_on_the_summary(state, text, ctx, result):
         # "04317" alone (a branch's?): still a note, now with the ✏️ that changes the code.
+        return
+    if name_alone_on_the_summary(state, text, ctx, result):
+        # "Müller", "Yılmaz" alone: a note, with the ✏️ that changes the name ("Müller" was
+        # asked "Do you mean the trade “Müller”?").
         return
     if (
         postal.town_on_the_summary(state, text, ctx, result)

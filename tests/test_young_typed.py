@@ -4965,3 +4965,32 @@ def test_a_name_alone_on_the_summary_is_no_trade_and_names_the_names_pencil(
     told = t.gettext(NAME_ALONE_NOTED).format(words="\0", old="\0", button="\0").split("\0")
     assert all(part in d.text for part in (*told, typed, "Anna Schmidt", button))
     assert any("✏️" in label and label.endswith(button) for label in d.labels())
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "age"),
+    [
+        ("de", "Meine Tochter ist 15", "u16"),
+        ("de", "meine tochter ist 15", "u16"),
+        ("de", "Mein Sohn ist 17", "16-17"),
+        ("tr", "kızım 15 yaşında", "u16"),
+        ("tr", "kizim 15 yasinda", "u16"),
+        ("en", "my daughter is 15", "u16"),
+        ("uk", "моєму сину 16 років", "16-17"),
+        ("ar", "ابني عمره 16 سنة", "16-17"),
+        ("vi", "con gái tôi 15 tuổi", "u16"),
+        ("vi", "con trai toi 16 tuoi", "16-17"),
+    ],
+)
+def test_a_parent_naming_the_childs_age_at_the_situation_is_a_parent_with_the_age(
+    lang: str, typed: str, age: str
+) -> None:
+    # "Asking for my child" alone was taken and the age asked again ("Meine Tochter ist
+    # 15"), or the age alone and the situation asked as if the words were the child's own
+    # ("kızım 15 yaşında"); at the menu the same words answered both.
+    d = at_the_situation(lang)
+    d.type(typed)
+    assert d.state.answers.get("situation") == "parent" and d.state.answers.get("age") == age
+    assert d.state.screen == "q:child"
+    d.press(d.labels()[0])  # seeks an apprenticeship
+    assert d.state.screen == "q:trade"

@@ -103,6 +103,7 @@ from bot.dialogue.said_young import (
     for_myself,
     for_myself_at_the_menu,
     held_wish_answers,
+    parents_words_at_the_situation,
     tap_by_age,
     tap_by_child_named,
     tap_by_level,
@@ -593,6 +594,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or certificate_at_the_age(state, text, ctx, result)
         # "ich bin 17 und in der 10. Klasse": the age and no certificate yet.
         or school_year_at_the_age(state, text, ctx, result)
+        # "Meine Tochter ist 15": the parent's and the child's age (the age was asked again,
+        # or "kızım 15 yaşında" taken as the writer's own age).
+        or parents_words_at_the_situation(state, text, ctx, result)
         # "мені 17 років" before the age is asked: noted for it, as at the menu.
         or age_at_the_situation(state, text, ctx, result)
         # "17 Jahre, Realschule in Syrien": the age, the rest kept (it was lost).

@@ -125,6 +125,23 @@ def parents_wish_at_the_situation(
     return state.screen != ScreenId.QUESTION.of(SITUATION.key)
 
 
+def parents_words_at_the_situation(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A parent's few words with the child's age and no wish typed at the first question
+    ("Meine Tochter ist 15", "kızım 15 yaşında"): "Asking for my child" and the age, as at
+    the menu.
+    "Asking for my child" alone was taken and the age asked again, or the age alone and
+    the situation asked as if it were the writer's own."""
+    if state.flow != YOUNG.key or state.screen != ScreenId.QUESTION.of(SITUATION.key):
+        return False
+    lang = state.lang or "de"
+    if QUESTION_MARK.search(text) or wish(text, lang) is not None or _childs_age(text) is None:
+        return False
+    if not parent_said(_parents_words(lang), text, lang):
+        return False
+    _parents_words_answer(state, text, ctx, result)
+    return state.screen != ScreenId.QUESTION.of(SITUATION.key)
+
+
 def _parents_words_answer(state: State, text: str, ctx: Context, result: Result) -> None:
     """The first question asks who is asking: the parent's words are its answer; the next
     the child's situation, which a wish says too ("Mein Sohn sucht eine Ausbildung": asked
@@ -139,6 +156,18 @@ def _parents_words_answer(state: State, text: str, ctx: Context, result: Result)
         _childs_age_noted(state, text, result)
 
 
+def _childs_age(text: str) -> str | None:
+    """The age option's code of the child's age said in a few words of a parent's ("Meine
+    Tochter ist 15"), or None."""
+    said = phrase(text)
+    if len(said.split()) > AGE_WORDS:
+        return None
+    if not (_AGE_NAMED.search(said) or _AGE_AFTER_IS.search(said)):
+        return None
+    code = age_option(AGE, text)
+    return None if code is None else split_code(code)[1]
+
+
 def _childs_age_noted(state: State, text: str, result: Result) -> None:
     """The child's age said with the parent's words and no wish ("Meine Tochter ist 15",
     "my daughter is 15", "kızım 15 yaşında"): noted for its question, which is not asked
@@ -146,15 +175,9 @@ def _childs_age_noted(state: State, text: str, result: Result) -> None:
     for my child". Only a number said to be an age ("2 Jahre in Deutschland" is none), in a
     few words: a longer message says more (a wish, a trade), which its own readings answer
     with the age."""
-    said = phrase(text)
-    if len(said.split()) > AGE_WORDS:
+    value = _childs_age(text)
+    if value is None:
         return
-    if not (_AGE_NAMED.search(said) or _AGE_AFTER_IS.search(said)):
-        return
-    code = age_option(AGE, text)
-    if code is None:
-        return
-    value = split_code(code)[1]
     state.answers[AGE.key] = value
     state.answers[CHILDS_AGE_SAID] = "yes"
     mark_not_shown(state.answers, AGE.key)

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from bot.dialogue.abi_word import ABI_MEANT
 from bot.dialogue.before_consent import CONSENT_FIRST
 from bot.dialogue.certificate_which import WHICH_CERTIFICATE
 from bot.dialogue.code_alone import CODE_ALONE_NOTED
@@ -4994,3 +4995,21 @@ def test_a_parent_naming_the_childs_age_at_the_situation_is_a_parent_with_the_ag
     assert d.state.screen == "q:child"
     d.press(d.labels()[0])  # seeks an apprenticeship
     assert d.state.screen == "q:trade"
+
+
+@pytest.mark.parametrize("typed", ["abi", "Abi", "abi.", "Abi ya"])
+def test_turkish_abi_alone_at_the_certificate_is_no_abitur_and_asks_kindly(typed: str) -> None:
+    # Stored as the Abitur: in Turkish "abi" is "big brother" (and how a friend is called).
+    d = at_the_certificate_question("tr")
+    d.type(typed)
+    assert d.state.screen == "q:certificate" and "certificate" not in d.state.answers
+    t = translator("tr")
+    button = t.gettext("Certificate for university")
+    assert t.gettext(ABI_MEANT).split("{")[0] in d.text and button in d.text
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("de", "Abi"), ("tr", "Abitur"), ("en", "abi")])
+def test_abi_in_german_or_abitur_in_turkish_is_still_the_abitur(lang: str, typed: str) -> None:
+    d = at_the_certificate_question(lang)
+    d.type(typed)
+    assert d.state.answers.get("certificate") == "abitur"

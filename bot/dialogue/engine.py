@@ -25,6 +25,7 @@ from bot.dialogue import (
     whereabouts,
     wish_read,
 )
+from bot.dialogue.abi_word import abi_at_the_certificate
 from bot.dialogue.age_among_words import age_among_words
 from bot.dialogue.age_first import age_at_the_menu, age_at_the_situation, age_held
 from bot.dialogue.all_named import all_needs
@@ -604,6 +605,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         # "Mein Sohn sucht eine Ausbildung": the child's situation too (asked again); "Mein
         # Sohn will Koch werden": and the trade.
         or parents_trade_at_the_situation(state, text, ctx, result)
+        # Turkish "abi" ("big brother") was taken for the Abitur: asked whether it is meant.
+        or abi_at_the_certificate(state, text, ctx, result)
         or tap_by_label(state, text, ctx, result)
         or tap_by_age(state, text, ctx, result)
         or birth_year_at_the_age(state, text, ctx, result)

@@ -5013,3 +5013,32 @@ def test_abi_in_german_or_abitur_in_turkish_is_still_the_abitur(lang: str, typed
     d = at_the_certificate_question(lang)
     d.type(typed)
     assert d.state.answers.get("certificate") == "abitur"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "age"),
+    [
+        # The clock's 25 November: born on 12 March 16 years before, 16; on 5 December 16
+        # years before, still 15.
+        ("de", "12.03.{y16}", "16-17"),
+        ("de", "05.12.{y16}", "u16"),
+        ("de", "geboren am 12.3.{y16}", "16-17"),
+        ("de", "ich bin am 05.11.{y18} geboren", "18-24"),
+        ("tr", "doğum tarihim 12.03.{y16}", "16-17"),
+        ("tr", "12.03.{y16}", "16-17"),
+        ("en", "born 12/03/{y16}", "16-17"),
+        ("uk", "я народився 12.03.{y16}", "16-17"),
+        ("vi", "sinh ngay 12/03/{y16}", "16-17"),
+        ("ar", "مواليد 12/3/{y16}", "16-17"),
+        ("de", "{y16}-03-12", "16-17"),
+    ],
+)
+def test_a_date_of_birth_at_the_age_question_taps_its_age(lang: str, typed: str, age: str) -> None:
+    # "Please tap one of the buttons below", the words noted and the age asked again; or
+    # the day of the month read as the age ("born 12/03/2010": "Under 16").
+    d = at_the_age_question(lang)
+    year = d.ctx.local_now.year
+    d.type(typed.format(y16=year - 16, y18=year - 18))
+    assert d.state.answers.get("age") == age and d.state.screen == "q:trade"
+    # A date of birth is more than the advisor needs: not kept.
+    assert d.ctx.held_question is None

@@ -31,7 +31,7 @@ from bot.dialogue.age_first import age_at_the_menu, age_at_the_situation, age_he
 from bot.dialogue.all_named import all_needs
 from bot.dialogue.apprentice_wanted import apprentice_for_a_business
 from bot.dialogue.before_consent import details_before_consent
-from bot.dialogue.birth_year import birth_year_at_the_age
+from bot.dialogue.birth_year import birth_date_at_the_age, birth_year_at_the_age
 from bot.dialogue.certificate_at_age import certificate_at_the_age, school_year_at_the_age
 from bot.dialogue.certificate_at_trade import certificate_at_the_trade
 from bot.dialogue.certificate_which import ask_which_certificate, certificate_among_words
@@ -588,9 +588,11 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         postal.answer_text(state, text, ctx, result)
         return
     if (
+        # "geboren am 12.3.2009": its age ("Please tap", or the day read as the age).
+        birth_date_at_the_age(state, text, ctx, result)
         # "ich mache B1 kurs": the level below the course's (B1 was taken), before the
         # level alone.
-        level_in_a_course(state, text, ctx, result)
+        or level_in_a_course(state, text, ctx, result)
         # Before the age alone: "17 Jahre, Realschule" lost the certificate.
         or certificate_at_the_age(state, text, ctx, result)
         # "ich bin 17 und in der 10. Klasse": the age and no certificate yet.

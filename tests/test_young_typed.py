@@ -5042,3 +5042,32 @@ def test_a_date_of_birth_at_the_age_question_taps_its_age(lang: str, typed: str,
     assert d.state.answers.get("age") == age and d.state.screen == "q:trade"
     # A date of birth is more than the advisor needs: not kept.
     assert d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Jahrgang {year}"),
+        ("de", "jg {year}"),
+        ("de", "geb. {year}"),
+        ("de", "ich bin von {year}"),
+        ("tr", "{year}'da doğdum"),
+        ("tr", "{year} da dogdum"),
+        ("vi", "em sinh {year}"),
+        ("vi", "sinh {year}"),
+        ("ar", "تولد {year}"),
+        ("ar", "انا مواليد سنة {year}"),
+        ("uk", "{year} р.н."),
+        ("uk", "я {year} року"),
+        ("uk", "народилась у {year}"),
+        ("en", "im born {year}"),
+        ("en", "born in {yy}"),
+        ("de", "geboren {yy}"),
+    ],
+)
+def test_a_year_of_birth_in_a_teenagers_words_taps_its_age(lang: str, typed: str) -> None:
+    # "Please tap one of the buttons below", the words noted; "born in 06" was "Under 16".
+    d = at_the_age_question(lang)
+    year = d.ctx.local_now.year - 20
+    d.type(typed.format(year=year, yy=f"{year % 100:02d}"))
+    assert d.state.answers.get("age") == "18-24" and d.state.screen == "q:trade"

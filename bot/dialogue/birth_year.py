@@ -21,13 +21,50 @@ from bot.flows.model import Choice, Option
 from bot.flows.navigation import Code, ScreenId, split_screen
 from bot.i18n import translator
 
-#: A four-digit year alone, or with words that say born in it, as phrase() writes them.
-_BORN = re.compile(
-    r"(?:(?:ich )?(?:bin )?(?:im jahr )?|(?:i was )?born (?:in )?|(?:я )?народи(?:вся|лася) "
-    r"(?:у |в )?|(?:em |toi )?sinh nam |مواليد |ولدت (?:عام |سنة |في )?)?"
-    r"(?P<year>(?:19|20)\d{2})"
-    r"(?: (?:geboren|born|dogumluyum|dogumlu|yilinda dogdum|року народження|року))?"
+#: The words a year of birth is said with, as phrase() writes them ("bin 2008 geboren",
+#: "Jahrgang 2008", "2008 doğumluyum", "2008'da doğdum", "em sinh 2008", "تولد 2008", "я
+#: 2008 року", "2008 р.н."): with a year and nothing else, it is the year of birth.
+_BORN_WORDS = frozenset(
+    phrase(word)
+    for word in (
+        *("ich", "bin", "im", "jahr", "von", "geboren", "geb", "jahrgang", "jg", "baujahr"),
+        *("i", "was", "am", "born", "in", "the", "year", "ben", "yılında", "yilinda"),
+        *("doğdum", "dogdum", "doğumluyum", "dogumluyum", "doğumlu", "dogumlu", "da", "de"),
+        *("ta", "te", "я", "народився", "народилася", "народилась", "у", "в", "року"),
+        *("народження", "рік", "р", "н", "рн", "em", "tôi", "mình", "sinh", "năm", "vào"),
+        *("انا", "أنا", "مواليد", "مواليد", "ولدت", "تولد", "تولدت", "عام", "سنة", "سنه"),
+        *("في", "من"),
+    )
 )
+#: The words that say "born" itself: with them a year of two digits is one ("born in 06").
+_BORN_ITSELF = frozenset(
+    phrase(word)
+    for word in (
+        *("geboren", "geb", "jahrgang", "jg", "born", "doğumluyum", "doğumlu", "doğdum"),
+        *("народився", "народилася", "народилась", "народження", "sinh", "مواليد", "ولدت"),
+        "تولد",
+    )
+)
+#: A year as a word: four digits ("2008", Turkish "2008da" with its case), or two.
+_YEAR_WORD = re.compile(r"(?P<year>(?:19|20)?\d{2})(?:da|de|ta|te)?")
+
+
+def _birth_year(text: str, now: int) -> int | None:
+    """The year of birth ``text`` says: a year alone, or with words that say born in it
+    and nothing else; two digits only beside a word for "born"."""
+    words = phrase(text).split()
+    years = [found for word in words if (found := _YEAR_WORD.fullmatch(word)) is not None]
+    if len(years) != 1 or not all(
+        _YEAR_WORD.fullmatch(word) or word in _BORN_WORDS for word in words
+    ):
+        return None
+    year = years[0].group("year")
+    if len(year) == len("2008"):
+        return int(year)
+    if not set(words) & _BORN_ITSELF:
+        return None
+    century = 2000 if int(year) <= now % 100 else 1900
+    return century + int(year)
 
 
 def birth_year_at_the_age(state: State, text: str, ctx: Context, result: Result) -> bool:
@@ -35,12 +72,12 @@ def birth_year_at_the_age(state: State, text: str, ctx: Context, result: Result)
     if split_screen(state.screen)[0] is not ScreenId.QUESTION:
         return False
     question = current_question(state)
-    found = _BORN.fullmatch(phrase(text))
-    if not isinstance(question, Choice) or found is None:
+    year = _birth_year(text, ctx.local_now.year)
+    if not isinstance(question, Choice) or year is None:
         return False
     if all(option.ages is None for option in question.options):
         return False
-    younger, older = born_options(question, int(found.group("year")), ctx, codes_of(state))
+    younger, older = born_options(question, year, ctx, codes_of(state))
     if younger is None or older is None:
         return False
     if younger is older:

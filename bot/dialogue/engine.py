@@ -590,6 +590,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if (
         # "geboren am 12.3.2009": its age ("Please tap", or the day read as the age).
         birth_date_at_the_age(state, text, ctx, result)
+        # "born in 06", "Jahrgang 2008": before the age alone ("06" was "Under 16").
+        or birth_year_at_the_age(state, text, ctx, result)
         # "ich mache B1 kurs": the level below the course's (B1 was taken), before the
         # level alone.
         or level_in_a_course(state, text, ctx, result)
@@ -611,7 +613,6 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or abi_at_the_certificate(state, text, ctx, result)
         or tap_by_label(state, text, ctx, result)
         or tap_by_age(state, text, ctx, result)
-        or birth_year_at_the_age(state, text, ctx, result)
         or tap_by_level(state, text, ctx, result)
         or good_level(state, text, ctx, result)
         or any_way(state, text, ctx, result)

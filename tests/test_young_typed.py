@@ -5071,3 +5071,58 @@ def test_a_year_of_birth_in_a_teenagers_words_taps_its_age(lang: str, typed: str
     year = d.ctx.local_now.year - 20
     d.type(typed.format(year=year, yy=f"{year % 100:02d}"))
     assert d.state.answers.get("age") == "18-24" and d.state.screen == "q:trade"
+
+
+def at_the_german_question(lang: str, for_a_child: bool = False) -> Driver:
+    """The young people's dialogue in ``lang`` at "How good is your German?" (or the
+    child's), the first buttons tapped before it."""
+    d = at_the_situation(lang)
+    if for_a_child:
+        d.press(translator(lang).gettext("Asking for my child"))
+    while d.state.screen != "q:german":
+        d.press(d.labels()[0])
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "for_a_child"),
+    [
+        ("de", "ich spreche kein deutsch", False),
+        ("de", "kein deutsch", False),
+        ("de", "noch gar nicht", False),
+        ("de", "er spricht kein Deutsch", True),
+        ("tr", "almanca bilmiyorum", False),
+        ("tr", "hic almanca bilmiyorum", False),
+        ("tr", "hiç almanca bilmiyor", True),
+        ("uk", "не знаю німецької", False),
+        ("uk", "зовсім не знаю", False),
+        ("uk", "він не говорить німецькою", True),
+        ("ar", "ما بحكي ألماني", False),
+        ("ar", "ما بيعرف ألماني", True),
+        ("en", "i dont speak german", False),
+        ("en", "no german", False),
+        ("en", "he doesnt speak german", True),
+        ("vi", "em không biết tiếng Đức", False),
+        ("vi", "chua biet tieng duc", False),
+        ("vi", "nó không biết tiếng Đức", True),
+    ],
+)
+def test_no_german_at_all_at_the_german_question_is_a_beginner_and_the_words_kept(
+    lang: str, typed: str, for_a_child: bool
+) -> None:
+    # "almanca bilmiyorum" ("I don't know German") was "I don't know" (the level not
+    # known); "ich spreche kein Deutsch" a note, and the level asked again.
+    d = at_the_german_question(lang, for_a_child)
+    d.type(typed)
+    assert d.state.answers.get("german") == "a" and d.state.screen == "q:plz"
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("de", "weiß nicht"), ("tr", "bilmiyorum"), ("uk", "не знаю"), ("ar", "ما بعرف")],
+)
+def test_i_dont_know_at_the_german_question_is_still_i_dont_know(lang: str, typed: str) -> None:
+    d = at_the_german_question(lang)
+    d.type(typed)
+    assert d.state.answers.get("german") == "unknown"

@@ -78,6 +78,7 @@ from bot.dialogue.meeting_words import meeting_in_words
 from bot.dialogue.moves import advance, back, go, home, in_dialogue
 from bot.dialogue.name_alone import name_alone_on_the_summary
 from bot.dialogue.need_unsure import need_not_known
+from bot.dialogue.no_german import no_german_said
 from bot.dialogue.not_understood import NOT_SURE, question_not_understood
 from bot.dialogue.owner_asks import finding_an_apprentice, relative_at_mine
 from bot.dialogue.owner_words import kind_beside_a_wish, owner_at_the_menu, place_at_the_menu
@@ -535,6 +536,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         if german_at_the_trade(state, text, ctx, result):
             # "Ich spreche Deutsch" at the trade question was stored as the trade wanted;
             # before "I don't know": "Almanca bilmiyorum" is no trade left open.
+            return
+        if no_german_said(state, text, ctx, result):
+            # "almanca bilmiyorum" ("I don't know German") was "I don't know": a beginner.
             return
         if trade_with_the_way_unknown(state, text, ctx, result):
             # "Ich will Koch werden, aber ich weiß nicht wie": the cook, the words for the

@@ -5126,3 +5126,35 @@ def test_i_dont_know_at_the_german_question_is_still_i_dont_know(lang: str, type
     d = at_the_german_question(lang)
     d.type(typed)
     assert d.state.answers.get("german") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "for_a_child"),
+    [
+        ("de", "ich kann bisschen deutsch", False),
+        ("de", "er kann bisschen deutsch", True),
+        ("de", "kann ein bisschen", False),
+        ("de", "sie spricht kaum deutsch", True),
+        ("de", "kaum", False),
+        ("vi", "em nói được chút chút", False),
+        ("vi", "nó nói được chút chút", True),
+        ("vi", "con noi duoc mot chut", True),
+        ("vi", "chut it", False),
+        ("en", "i can speak a little", False),
+        ("en", "he can speak a bit", True),
+        ("en", "little bit", False),
+        ("tr", "biraz konuşabiliyorum", False),
+        ("tr", "biraz konuşabiliyor", True),
+        ("tr", "azcık", False),
+        ("uk", "можу трохи", False),
+        ("ar", "بيعرف شوي", True),
+    ],
+)
+def test_a_little_german_said_with_can_or_speaks_is_the_beginners_level(
+    lang: str, typed: str, for_a_child: bool
+) -> None:
+    # A note for the advisor, and "Please tap one of the buttons below" ("bisschen" alone
+    # was taken).
+    d = at_the_german_question(lang, for_a_child)
+    d.type(typed)
+    assert d.state.answers.get("german") == "a" and d.state.screen == "q:plz"

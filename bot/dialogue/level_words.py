@@ -5,6 +5,8 @@ state, text and context in, the person told."""
 
 from __future__ import annotations
 
+import re
+
 from bot.dialogue.pages import codes_of
 from bot.dialogue.press import tap
 from bot.dialogue.said_business import ASK_WHICH
@@ -43,6 +45,10 @@ _ABOUT_MY_GERMAN = frozenset(
         # iyi", "вона добре розмовляє німецькою", "لغتها الألمانية جيدة", "tiếng Đức của
         # nó tốt"): a message, and "Please tap one of the buttons below" before.
         *("er", "sie", "spricht", "he", "she", "speaks", "almancası", "kızımın", "oğlumun"),
+        # "Can" ("ich kann bisschen Deutsch", "biraz konuşabiliyor", "em nói được chút
+        # chút", "بيعرف شوي"): a message, and "Please tap one of the buttons below" before.
+        *("kann", "can", "speak", "konuşabiliyorum", "konuşabiliyor", "можу", "може"),
+        *("بيعرف", "بتعرف", "بعرف"),
         *("konuşuyor", "він", "вона", "розмовляє", "говорить", "німецькою", "لغته", "لغتها"),
         *("يتكلم", "تتكلم", "بيحكي", "بتحكي", "بحكي", "الماني", "nó", "cháu"),
         # Levantine "his", "her", "my" after the language ("الماني تبعو منيح").
@@ -68,6 +74,8 @@ _SAID_LEVELS = {
                 # "Weakly", "a little" ("слабко знаю німецьку", "em biết ít tiếng Đức"):
                 # kept as words for the advisor before, the level asked again.
                 *("слабко", "слабо", "слабка", "слабкий", "ít", "rất ít", "hơi ít"),
+                # "Hardly", "a little bit" as teenagers type it ("kaum", "azcık", "chut it").
+                *("kaum", "little bit", "a little bit", "abit", "hardly", "azcık", "chút ít"),
             )
         ),
         "a",
@@ -78,12 +86,17 @@ _SAID_LEVELS = {
 }
 
 
+#: Vietnamese "can speak", as phrase() writes it.
+_CAN_SPEAK = re.compile(rf"\b{phrase('nói được')}\b")
+
+
 def good_level(state: State, text: str, ctx: Context, result: Result) -> bool:
     """ "Good" typed where the German level is asked: "B1 or B2 or better?" asked; a
     level said in other words (_SAID_LEVELS) is its tap."""
     if state.screen != ScreenId.QUESTION.of(GERMAN.key):
         return False
-    words = phrase(text).split()
+    # "nói được" ("can speak"), not the "được" of "tạm được" ("so-so").
+    words = _CAN_SPEAK.sub(phrase("nói"), phrase(text)).split()
     rest = [word for word in words if word not in _ABOUT_MY_GERMAN]
     level = _SAID_LEVELS.get(" ".join(rest))
     if level is None and rest and len(rest) < len(words):

@@ -5158,3 +5158,27 @@ def test_a_little_german_said_with_can_or_speaks_is_the_beginners_level(
     d = at_the_german_question(lang, for_a_child)
     d.type(typed)
     assert d.state.answers.get("german") == "a" and d.state.screen == "q:plz"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "diploması yok",
+        "diplomasi yok",
+        "henüz diploması yok",
+        "hiç diploması yok",
+        "mezun olmadı",
+        "okulu bitirmedi",
+        "okulu bitirmedim",
+    ],
+)
+def test_a_turkish_parents_no_certificate_of_the_child_is_none_yet(typed: str) -> None:
+    # "diplomam yok" was taken, the child's "diploması yok" was "Please tap one of the
+    # buttons below", the words noted.
+    t = translator("tr")
+    d = at_the_situation("tr")
+    d.press(t.gettext("Asking for my child"))
+    while d.state.screen != "q:certificate":
+        d.press(d.labels()[0])
+    d.type(typed)
+    assert d.state.answers.get("certificate") == "none" and d.state.screen == "q:german"

@@ -5182,3 +5182,40 @@ def test_a_turkish_parents_no_certificate_of_the_child_is_none_yet(typed: str) -
         d.press(d.labels()[0])
     d.type(typed)
     assert d.state.answers.get("certificate") == "none" and d.state.screen == "q:german"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("tr", "teşekkürler"),
+        ("tr", "tesekkurler"),
+        ("tr", "süper"),
+        ("ar", "تمام"),
+        ("ar", "خلاص"),
+        ("en", "super"),
+        ("en", "whatever"),
+        ("en", "later"),
+        ("de", "super"),
+        ("de", "später"),
+        ("de", "sicher"),
+        ("de", "lieber später"),
+    ],
+)
+def test_everyday_words_on_the_summary_are_not_asked_about_as_a_trade(
+    lang: str, typed: str
+) -> None:
+    # "Do you mean the trade “teşekkürler”?" ("thanks"), "… “تمام”?" ("OK"), "… “super”?":
+    # they end as a trade's name does.
+    d = at_the_summary(lang)
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers["trade"] == "koch"
+    t = translator(lang)
+    assert t.gettext(OTHER_MEANT).format(trade=t.isolate(typed)) not in d.text
+
+
+@pytest.mark.parametrize("typed", ["gönder", "gonder"])
+def test_send_in_turkish_on_the_summary_sends_the_request(typed: str) -> None:
+    # "Do you mean the trade “gönder”?": the verb ends as a trade's name does.
+    d = at_the_summary("tr")
+    d.type(typed)
+    assert d.state.screen == "done"

@@ -24,9 +24,17 @@ from bot.dialogue.trade_case import (
     ukrainian_occupation,
     ukrainian_trade,
 )
+from bot.dialogue.trade_doubt import NO_TRADE
 from bot.dialogue.trade_guess import offer_other_trade
 from bot.dialogue.trade_named import no_apprenticeship, trade_read
-from bot.dialogue.typed_words import phrase
+from bot.dialogue.typed_words import (
+    greets,
+    is_filler,
+    phrase,
+    says_looks_fine,
+    says_send,
+    says_yes,
+)
 from bot.flows import trades
 from bot.flows.answers import option_label
 from bot.flows.contact import NAME
@@ -217,13 +225,28 @@ def other_trade_on_the_summary(state: State, text: str, ctx: Context) -> bool:
     plain = _plain(text)
     if QUESTION_MARK.search(text) or not plain or len(plain.split()) > _ALONE_WORDS:
         return False
-    if _a_name(state, plain):
+    if _a_name(state, plain) or _everyday(text):
         return False
     found = _read(_without_trade(state), plain, ctx)
     if found is None or found[0] != trades.OTHER or _old_named(state, plain.split(), ctx):
         return False
     offer_other_trade(state, found[1])
     return True
+
+
+def _everyday(text: str) -> bool:
+    """Whether ``text`` is an everyday word that ends as a trade's name does: a send, a
+    yes, a thanks ("gönder", "تمام", "süper", "teşekkürler"), or "later", "whatever";
+    "Do you mean the trade “gönder”?" was asked."""
+    last = phrase(text).split()[-1:]
+    return (
+        says_send(text)
+        or says_yes(text)
+        or says_looks_fine(text)
+        or greets(text) is not None
+        or is_filler(text)
+        or (bool(last) and last[0] in NO_TRADE)
+    )
 
 
 def _a_name(state: State, plain: str) -> bool:

@@ -33,12 +33,14 @@ _TRADE_WORDS = 3
 _WORD = re.compile(r"[\w/-]+")
 #: Words that end as an occupation's name does ("vielleicht später", "maybe later"): no
 #: trade, as phrase() writes them.
-_NO_TRADE = frozenset(
+NO_TRADE = frozenset(
     phrase(word)
     for word in (
         *("später", "spaeter", "sicher", "wieder", "immer", "oder", "aber", "weniger"),
         *("later", "never", "whatever", "other", "another", "either", "neither", "together"),
         *("sooner", "earlier", "after", "ever", "rather", "whichever"),
+        # "Super", and Arabic "done", "OK" of a craft's form ("خلاص", "تمام").
+        *("super", "süper", "супер", "خلاص", "تمام", "سلام", "كلام"),
     )
 )
 
@@ -86,7 +88,7 @@ def names_a_trade(said: str) -> bool:
     """Whether ``said`` has the form of a trade's name ("Mechatroniker", "نجار",
     "marangoz", "столяр"), not of other words ("später", "بعدين")."""
     last = said.split()[-1].casefold()
-    if phrase(last) in _NO_TRADE:
+    if phrase(last) in NO_TRADE:
         return False
     return (
         trade_alone._an_occupation(said)

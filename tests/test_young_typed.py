@@ -5219,3 +5219,31 @@ def test_send_in_turkish_on_the_summary_sends_the_request(typed: str) -> None:
     d = at_the_summary("tr")
     d.type(typed)
     assert d.state.screen == "done"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "noch unsicher"),
+        ("de", "bin unsicher"),
+        ("de", "mal schauen"),
+        ("de", "mal sehen"),
+        ("tr", "bilmiorum"),
+        ("tr", "bilmiyrum"),
+        ("tr", "bakarız"),
+        ("tr", "bakariz"),
+        ("tr", "herhangi bir şey"),
+        ("uk", "хз"),
+        ("ar", "مش متأكد"),
+        ("ar", "مش متأكدة"),
+        ("en", "unsure"),
+        ("en", "we'll see"),
+    ],
+)
+def test_not_sure_in_a_teenagers_words_at_the_trade_is_i_dont_know_yet(
+    lang: str, typed: str
+) -> None:
+    # Stored as "Another trade" in those words ("Wunschberuf: mal schauen").
+    d = typed_at_the_trade(lang, typed)
+    assert d.state.answers.get("trade") == "unknown" and "trade_other" not in d.state.answers
+    assert d.state.screen == "q:certificate"

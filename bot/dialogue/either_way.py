@@ -56,6 +56,7 @@ _ANY_WAY = frozenset(
         # the talk it is any way too. ("alle", "hepsi", "все" tick every need instead.)
         *("alles", "alles mögliche", "egal was", "irgendwas", "anything is fine", "any job"),
         *("her şey olur", "her şey", "herhangi bir meslek", "будь-що", "будь-яка професія"),
+        *("herhangi bir şey", "herhangi bir şey olur", "ne olursa"),
         *("nghề gì cũng được", "nghề nào cũng được", "أي مهنة", "اي مهنة", "أي شغلة"),
     )
 )

@@ -164,6 +164,10 @@ _DONT_KNOW = frozenset(
         "noch nicht entschieden",
         "weiß noch nicht genau",
         "bin mir nicht sicher",
+        # Unsure, "we'll see", as teenagers type it ("mal schauen" was stored as the trade
+        # wanted, in those words).
+        *("unsicher", "noch unsicher", "bin unsicher", "bin noch unsicher", "mal schauen"),
+        *("mal sehen", "mal gucken", "mal gucken was kommt", "mal schauen was kommt"),
         # en
         "i don't know",
         "i don't know yet",
@@ -179,6 +183,7 @@ _DONT_KNOW = frozenset(
         "i haven't decided yet",
         "undecided",
         "not sure yet",
+        *("unsure", "we'll see", "well see", "let's see", "lets see"),
         # tr
         "bilmiyorum",
         "henüz bilmiyorum",
@@ -190,6 +195,8 @@ _DONT_KNOW = frozenset(
         "henüz karar vermedim",
         "daha karar vermedim",
         "kararsızım",
+        # Typed fast ("bilmiorum"), and "we'll see" ("bakarız").
+        *("bilmiorum", "bilmiyrum", "bilmiyorm", "bilmiyoum", "bakarız"),
         # vi
         "không biết",
         "chưa biết",
@@ -221,6 +228,8 @@ _DONT_KNOW = frozenset(
         "пока не знаю",
         "не впевнений",
         "не впевнена",
+        # Chat shorthand "хз" ("who knows").
+        *("хз", "хз ще"),
         "ще не вирішив",
         "ще не вирішила",
         "не вирішив",
@@ -235,6 +244,8 @@ _DONT_KNOW = frozenset(
         "لا أعرف بعد",
         "ما بعرف",
         "مابعرف",
+        # "Not sure" in dialect ("مو متأكد" below).
+        *("مش متأكد", "مش متأكدة", "مش متاكد", "مش متاكدة", "مو متأكدة", "لست متأكدة"),
         "معرفش",
         "مش عارف",
         "ما أعرف",

@@ -5247,3 +5247,28 @@ def test_not_sure_in_a_teenagers_words_at_the_trade_is_i_dont_know_yet(
     d = typed_at_the_trade(lang, typed)
     assert d.state.answers.get("trade") == "unknown" and "trade_other" not in d.state.answers
     assert d.state.screen == "q:certificate"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "age"),
+    [
+        ("de", "für meine tochter 16", "16-17"),
+        ("de", "mein sohn 15", "u16"),
+        ("uk", "мій син 16 років", "16-17"),
+        ("uk", "моя донька 15", "u16"),
+        ("en", "my son 17", "16-17"),
+        ("tr", "oğlum 16", "16-17"),
+        ("ar", "ابني 16 سنة", "16-17"),
+    ],
+)
+@pytest.mark.parametrize("where", ["menu", "situation"])
+def test_the_childs_age_right_after_the_child_is_taken(
+    lang: str, typed: str, age: str, where: str
+) -> None:
+    # "Asking for my child" alone was taken and "How old is your child?" asked right
+    # under the words that said it ("моєму сину 16 років", "my son is 17" were read).
+    d = typed_at_the_menu(lang, typed) if where == "menu" else at_the_situation(lang)
+    if where == "situation":
+        d.type(typed)
+    assert d.state.answers.get("situation") == "parent" and d.state.answers.get("age") == age
+    assert d.state.screen == "q:child"

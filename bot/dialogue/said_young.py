@@ -467,12 +467,17 @@ _NO_AGE_AFTER = (
 _AGE_AFTER_I = re.compile(
     rf"(?<!\w)(?:ich bin|bin|i am|im) {_AGE_PARTICLE}\d{{1,2}}" + _NO_AGE_AFTER
 )
-#: The same after "is", said of a child ("mein sohn ist 17", "my son is 17").
+#: The same after "is", said of a child ("mein sohn ist 17", "my son is 17"), or after
+#: the child named.
 #: Ukrainian says it to the child ("моєму сину 15 років") or that the child has it ("син
 #: має 16 років"), Arabic with "his, her age" ("ابني عمره 16"): "How old is your
 #: child?" was asked under the words that said it.
 _AGE_AFTER_IS = re.compile(
-    r"(?<!\w)(?:ist|is|сину|синові|доньці|дочці|дитині|має|و?عمره|و?عمرها) \d{1,2}" + _NO_AGE_AFTER
+    r"(?<!\w)(?:ist|is|сину|синові|доньці|дочці|дитині|має|و?عمره|و?عمرها"
+    # Or right after the child ("für meine Tochter 16", "мій син 16 років", "my son 17",
+    # "oğlum 16", "ابني 16 سنة": "How old is your child?" was asked under them).
+    r"|sohn|tochter|kind|son|daughter|kid|child|син|донька|дочка|доня|oglum|kizim"
+    r"|ابني|بنتي|ابنتي) \d{1,2}" + _NO_AGE_AFTER
 )
 
 

@@ -5272,3 +5272,14 @@ def test_the_childs_age_right_after_the_child_is_taken(
         d.type(typed)
     assert d.state.answers.get("situation") == "parent" and d.state.answers.get("age") == age
     assert d.state.screen == "q:child"
+
+
+@pytest.mark.parametrize(
+    ("typed", "age"),
+    [("my kid is 16", "16-17"), ("for my kid", None), ("asking for my kid", None)],
+)
+def test_an_english_parents_kid_is_their_child(typed: str, age: str | None) -> None:
+    # "I have no information page on this": "my child" was read, "my kid" not.
+    d = typed_at_the_menu("en", typed)
+    assert d.state.answers.get("situation") == "parent" and d.state.answers.get("age") == age
+    assert d.state.screen == "q:child"

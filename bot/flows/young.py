@@ -19,7 +19,8 @@ FOR_MY_CHILD = N_(
     "I am asking for my child, I am asking for my son, I am asking for my daughter, I'm "
     "asking for my child, I'm asking for my son, I'm asking for my daughter, asking for my "
     "child, asking for my son, asking for my daughter, I am the guardian, I'm the guardian, "
-    "I am his guardian, I am her guardian, I'm his guardian, I'm her guardian, legal guardian"
+    "I am his guardian, I am her guardian, I'm his guardian, I'm her guardian, legal guardian, "
+    "my kid, for my kid, asking for my kid, I'm asking for my kid"
 )
 
 #: What a young person types at "What describes your situation best?" to say the questions

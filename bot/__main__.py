@@ -341,7 +341,7 @@ def _export(
         return 0
     path = Path(output or export.filename(fmt, office, since, now))
     # Opened first: a wrong --output is told before the export is read and audited.
-    with open_private(path) as target:
+    with open_private(path, now=now) as target:
         content, count = asyncio.run(collect())
         target.write(content)
     print(f"wrote {count} lead(s) to {path}")

@@ -354,3 +354,39 @@ async def test_an_export_to_a_symbolic_link_is_written_to_the_file_it_names(
     assert target.read_bytes().startswith("\ufeffNr.".encode())
     assert oct(target.stat().st_mode & 0o777) == "0o600"
     assert sorted(path.name for path in share.iterdir()) == ["leads.csv"]  # no temporary left
+
+
+async def test_a_file_left_by_a_killed_export_is_removed_by_the_next_export_there(
+    database_url: str, sessionmaker: Sessions, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA: `export` killed mid-way (SIGKILL, the OOM killer) left its temporary file
+    `.leads.csv.k3x9a_0q` beside the output, with names and numbers, and nothing ever
+    deleted it. The next export into that directory now removes such a file once it is
+    older than an export takes; another export's file still being written, and files of
+    other kinds, stay."""
+    await seed(sessionmaker)
+    now = datetime(2026, 3, 5, 9, tzinfo=UTC)
+    exports = tmp_path / "exports"
+    exports.mkdir()
+
+    def left(name: str, content: bytes, minutes_old: int, mode: int = 0o600) -> None:
+        file = exports / name
+        file.write_bytes(content)
+        file.chmod(mode)
+        then = now.timestamp() - minutes_old * 60
+        os.utime(file, (then, then))
+
+    left(".leads.csv.k3x9a_0q", "\ufeffNr.;Name\n1;Mehmet Öztürk".encode(), 60)
+    left(".kausa-leads.xlsx.p2m8z1rt", b"", 24 * 60)  # killed before it wrote anything
+    left(".other.xlsx.w7c4e2ab", b"PK\x03\x04", 1)  # an export still writing it
+    left(".kausa.db.20261204", b"SQLite format 3\x00", 60)  # not an export's
+    left(".notes.abcd1234", b"\ufeffmine", 60, mode=0o644)  # not an export's either
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    arguments = ["export", "--format", "csv", "--output", str(exports / "leads.csv")]
+    assert await asyncio.to_thread(main, arguments, clock=lambda: now) == 0
+    assert sorted(path.name for path in exports.iterdir()) == [
+        ".kausa.db.20261204",
+        ".notes.abcd1234",
+        ".other.xlsx.w7c4e2ab",
+        "leads.csv",
+    ]

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import errno
+import logging
 import os
+import re
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
@@ -14,6 +18,20 @@ from bot.config import ConfigError
 
 #: Owner read and write, nothing for the group or others.
 PRIVATE = 0o600
+
+#: How old a temporary file of an export must be to be taken for one an export killed
+#: mid-way left behind (SIGKILL, the OOM killer, a power cut: no ``except`` ran). An
+#: export takes seconds; one still writing its file is not touched.
+ABANDONED_AFTER = timedelta(minutes=15)
+
+#: The name ``mkstemp`` gives the temporary file: ``.leads.csv.k3x9a_0q``.
+_TEMPORARY_NAME = re.compile(r"\..+\.[a-z0-9_]{8}")
+
+#: How an export's file begins: a CSV's byte order mark, an XLSX's ZIP header; a file
+#: killed before anything was written is empty.
+_EXPORT_STARTS = ("\ufeff".encode(), b"PK\x03\x04")
+
+logger = logging.getLogger(__name__)
 
 
 def _unwritable(path: Path, reason: str | None) -> ConfigError:
@@ -38,8 +56,47 @@ def followed(path: Path) -> Path:
         raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path)) from None
 
 
+def abandoned(name: str, status: os.stat_result, head: bytes, now: datetime) -> bool:
+    """Whether a file is a temporary file an interrupted export left: named as
+    :func:`open_private` names them, a regular file of this user, private, begun as an
+    export begins (or empty), and older than :data:`ABANDONED_AFTER`. A file of the
+    operator's that merely looks alike (a ``.kausa.db.20261204`` copy, a shared file)
+    fails one of these."""
+    return (
+        _TEMPORARY_NAME.fullmatch(name) is not None
+        and stat.S_ISREG(status.st_mode)
+        and status.st_uid == os.geteuid()
+        and stat.S_IMODE(status.st_mode) == PRIVATE
+        and (not head or head.startswith(_EXPORT_STARTS))
+        and now.timestamp() - status.st_mtime >= ABANDONED_AFTER.total_seconds()
+    )
+
+
+def remove_abandoned(directory: Path, now: datetime) -> list[Path]:
+    """Delete the temporary files interrupted exports left in ``directory``: they hold
+    names and numbers, and nothing else would ever delete them. Returns those removed."""
+    removed = []
+    for entry in directory.iterdir():
+        if not entry.name.startswith("."):
+            continue
+        try:
+            status = entry.lstat()
+            head = b""
+            if stat.S_ISREG(status.st_mode) and status.st_size:
+                with entry.open("rb") as file:
+                    head = file.read(4)
+            if abandoned(entry.name, status, head, now):
+                entry.unlink()
+                removed.append(entry)
+        except OSError:  # gone meanwhile, or not ours to read: left as it is
+            continue
+    for path in removed:
+        logger.warning("removed %s, left by an export that was interrupted", path)
+    return removed
+
+
 @contextmanager
-def open_private(path: Path) -> Iterator[BinaryIO]:
+def open_private(path: Path, *, now: datetime) -> Iterator[BinaryIO]:
     """A file to write ``path`` into, readable and writable by its owner only, that
     becomes ``path`` when the block ends without an error.
 
@@ -50,6 +107,10 @@ def open_private(path: Path) -> Iterator[BinaryIO]:
     file there, and an older export of that name was emptied too. Opened before anything
     is read or audited, so that a place that cannot be written is one line for the
     operator, not a traceback after an export recorded as done.
+
+    An export killed mid-way (SIGKILL: no ``except`` runs) leaves that temporary file; the
+    next export into the same directory removes it (:func:`remove_abandoned`, as of
+    ``now``).
     """
     try:
         path = followed(path)
@@ -57,6 +118,10 @@ def open_private(path: Path) -> Iterator[BinaryIO]:
         raise _unwritable(path, exc.strerror) from None
     if path.is_dir():  # the rename at the end would fail only after the audit
         raise _unwritable(path, os.strerror(errno.EISDIR))
+    try:
+        remove_abandoned(path.parent, now)
+    except OSError as exc:
+        raise _unwritable(path, exc.strerror) from exc
     try:
         descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as exc:

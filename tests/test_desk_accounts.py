@@ -16,7 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.desk import accounts, sessions
 from bot.desk.accounts import Refusal
 from bot.web.security import SessionCookie
-from db.models import AdvisorAccount, AdvisorSession, AuditEvent, utcnow
+from db import repository
+from db.models import AdvisorAccount, AdvisorSession, AuditEvent, Lead, OutboxMessage, utcnow
 from tests.command_line import run_bot
 
 REPO = Path(__file__).resolve().parents[1]
@@ -422,4 +423,85 @@ async def test_a_command_on_a_login_that_cannot_be_is_refused_before_the_passwor
     assert (again.returncode, again.stderr.strip()) == (
         1,
         "error: an account with this login or Telegram id exists already",
+    )
+
+
+async def test_an_account_that_still_holds_open_requests_is_not_deleted_until_they_are_handed_back(
+    database_url: str, tmp_path: Path, sessionmaker: Sessions
+) -> None:
+    # QA: a departed advisor's account deleted with requests still claimed left them
+    # "übernommen von Anna Schmidt" for good, claimed by an id nobody could act for, and
+    # nobody was told that the people were still waiting for a call.
+    account = await make(sessionmaker)
+    anna = accounts.Advisor.of(account).actor.id
+    async with sessionmaker() as session, session.begin():
+        leads = {}
+        for key, status, claimed_by in (
+            ("claimed", "claimed", anna),
+            ("not_reached", "not_reached", anna),
+            ("done", "done", anna),
+            ("colleague", "claimed", 7002),
+        ):
+            lead = await repository.create_lead(
+                session,
+                flow="business",
+                answers={},
+                language="de",
+                office="leipzig",
+                channel="telegram",
+                name="Mehmet Öztürk",
+                status=status,
+                claimed_by=claimed_by,
+                claimed_by_name="Anna Schmidt" if claimed_by == anna else "Bernd",
+            )
+            leads[key] = lead.id
+    env = {"DATABASE_URL": database_url, "SUDO_USER": "mueller"}
+    run_bot(["advisors", "disable", "anna"], tmp_path, **env)
+
+    refused = run_bot(["advisors", "delete", "anna"], tmp_path, **env)
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == (
+        f"error: the account 'anna' still holds 2 open requests (#{leads['claimed']}, "
+        f"#{leads['not_reached']}): nobody could act for it once deleted. "
+        "`advisors delete anna --hand-back` gives them back to their office, new for "
+        "anyone to take; or a colleague taps 'Zurück an Team' on each, in the group or the "
+        "inbox"
+    )
+    async with sessionmaker() as session:
+        assert await session.scalar(sa.select(sa.func.count()).select_from(AdvisorAccount)) == 1
+
+    deleted = run_bot(["advisors", "delete", "anna", "--hand-back"], tmp_path, **env)
+    assert deleted.returncode == 0, deleted.stderr
+    assert deleted.stdout.strip() == (
+        f"deleted anna; handed back to their office: #{leads['claimed']}, #{leads['not_reached']}"
+    )
+    async with sessionmaker() as session:
+        stored = {
+            key: await session.get(Lead, lead_id, populate_existing=True)
+            for key, lead_id in leads.items()
+        }
+        refreshed = set(
+            (
+                await session.scalars(
+                    sa.select(OutboxMessage.lead_id).where(OutboxMessage.kind == "lead_refresh")
+                )
+            ).all()
+        )
+        released = (
+            await session.execute(
+                sa.select(AuditEvent.lead_id, AuditEvent.actor_name).where(
+                    AuditEvent.action == "released"
+                )
+            )
+        ).all()
+    assert {key: (lead.status, lead.claimed_by) for key, lead in stored.items() if lead} == {
+        "claimed": ("new", None),
+        "not_reached": ("new", None),
+        "done": ("done", anna),
+        "colleague": ("claimed", 7002),
+    }
+    # The group's cards no longer say "übernommen von Anna Schmidt".
+    assert refreshed == {leads["claimed"], leads["not_reached"]}
+    assert sorted(released) == sorted(
+        [(leads["claimed"], "mueller"), (leads["not_reached"], "mueller")]
     )

@@ -25,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.advisor import named
 from bot.advisor.work import Actor
+from bot.desk import departure
 from db.models import AdvisorAccount, AdvisorSession, AuditEvent, Lead
 from db.vocabulary import AuditAction
 
@@ -383,12 +384,28 @@ async def enable(
     return await _change(sessionmaker, login, change, AuditAction.ACCOUNT_ENABLED, by, now)
 
 
+@dataclass(frozen=True)
+class Deleted:
+    """An account deleted, and the open requests it held, handed back to their office."""
+
+    login: str
+    handed_back: tuple[int, ...] = ()
+
+
 async def delete(
-    sessionmaker: Sessions, login: str, now: datetime, *, by: str | None = None
-) -> str:
+    sessionmaker: Sessions,
+    login: str,
+    now: datetime,
+    *,
+    by: str | None = None,
+    hand_back: bool = False,
+) -> Deleted:
     """Delete a disabled account and its sessions for good (a departed advisor's name,
     Telegram id and hashes); the audit trail keeps that it happened and who did it, and
-    what the advisor did keeps the name it was done under. Returns the login deleted."""
+    what the advisor did keeps the name it was done under.
+
+    An account still holding open requests is not deleted (they would stay claimed by an
+    id nobody can act for), unless ``hand_back`` gives them back to their office first."""
     async with sessionmaker() as session, session.begin():
         account = await _account_named(session, login)
         if account is None:
@@ -399,12 +416,16 @@ async def delete(
                 f"the account {account.login!r} is still active: "
                 f"`advisors disable {account.login}` first"
             )
+        held = await departure.held_open(session, Advisor.of(account).actor.id)
+        if held and not hand_back:
+            raise AccountError(departure.still_held(account.login, [lead.id for lead in held]))
+        await departure.hand_back(session, held, now, login=account.login, by=by)
         _administered(session, AuditAction.ACCOUNT_DELETED, by, now, login=account.login)
         await session.execute(
             sa.delete(AdvisorSession).where(AdvisorSession.account_id == account.id)
         )
         await session.delete(account)
-        return account.login
+        return Deleted(account.login, tuple(lead.id for lead in held))
 
 
 async def reset_password(

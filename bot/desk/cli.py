@@ -47,6 +47,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "delete", help="delete a disabled account for good (a departed advisor's data)"
     )
     delete.add_argument("login")
+    delete.add_argument(
+        "--hand-back",
+        action="store_true",
+        help="first give the open requests the account still holds back to their office",
+    )
     reset = actions.add_parser(
         "reset-password",
         help="set a new password (from stdin), lift a lock, end sessions (a disabled account"
@@ -99,7 +104,15 @@ async def _act(args: argparse.Namespace, sessions: Sessions, now: datetime) -> s
         account = await accounts.enable(sessions, args.login, now, by=by)
         return f"enabled {account.login}"
     if args.action == "delete":
-        return f"deleted {await accounts.delete(sessions, args.login, now, by=by)}"
+        from bot.desk.departure import numbers
+
+        deleted = await accounts.delete(sessions, args.login, now, by=by, hand_back=args.hand_back)
+        handed = (
+            f"; handed back to their office: {numbers(deleted.handed_back)}"
+            if deleted.handed_back
+            else ""
+        )
+        return f"deleted {deleted.login}{handed}"
     adding = args.action == "add"
     telegram_id = args.telegram_id if adding else None
     await accounts.check_before_password(sessions, args.login, new=adding, telegram_id=telegram_id)

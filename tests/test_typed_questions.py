@@ -7,7 +7,6 @@ from dataclasses import replace
 import pytest
 
 from bot.dialogue import data_corrected
-from bot.dialogue.code_alone import CODE_ALONE_NOTED
 from bot.dialogue.engine import NOT_SURE, render
 from bot.dialogue.state import Press, State
 from bot.flows.business import BUSINESS
@@ -452,18 +451,12 @@ def test_a_number_or_address_typed_where_a_tap_is_expected_is_kept(typed: str) -
     reply = d.type(typed)
     assert reply.text.startswith("Thank you, we have noted your message.")
     assert d.ctx.held_question == typed
-    # On the summary a postal code alone is a note too, it may be a branch's (a phone
-    # number or an e-mail address replaces the one given: tests/test_intake.py); the
-    # ✏️ that changes the code is named ("we have noted your message" alone before).
+    # On the summary a postal code alone is the new postal code (tests/test_owner_summary.py),
+    # a phone number or an e-mail address the new one (tests/test_intake.py).
     d = Driver()
     business_until_summary(d)
-    reply = d.type("01067")
-    assert reply.text.startswith(
-        CODE_ALONE_NOTED.format(code="01067", old="04109", button="Postal code")
-    )
-    assert "Your message for the advisor: 01067" in d.text and d.state.answers["plz"] == "04109"
-    d.press("Send")
-    assert d.leads[0].answers["question"] == "01067"
+    d.type("01067")
+    assert d.state.answers["plz"] == "01067" and d.ctx.held_question is None
     # A year or a word still only gets the hint.
     d = at_the_experience_question()
     assert d.type("2028").text.startswith("Please tap one of the buttons below.")

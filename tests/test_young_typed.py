@@ -9,7 +9,6 @@ import pytest
 from bot.dialogue.abi_word import ABI_MEANT
 from bot.dialogue.before_consent import CONSENT_FIRST
 from bot.dialogue.certificate_which import WHICH_CERTIFICATE
-from bot.dialogue.code_alone import CODE_ALONE_NOTED
 from bot.dialogue.either_way import ANY_WAY_NOTED
 from bot.dialogue.free_text import HANDLE_FOR_A_NAME, NAME_NEEDED
 from bot.dialogue.german_at_trade import GERMAN_LATER
@@ -924,7 +923,7 @@ def test_a_postal_code_typed_on_the_summary_corrects_it(
     lang: str, typed: str, plz: str, office: str
 ) -> None:
     # "Your message goes to the advisor", while the old code and its office were sent. (A
-    # code alone stays a note: tests/test_typed_questions.py.)
+    # code alone too: tests/test_owner_summary.py.)
     d = at_the_summary(lang)
     assert d.state.office == "leipzig"
     d.type(typed)
@@ -938,17 +937,12 @@ def test_a_postal_code_typed_on_the_summary_corrects_it(
 
 
 @pytest.mark.parametrize("lang", ["de", "ar", "tr", "vi", "uk", "en"])
-def test_a_postal_code_alone_on_the_summary_stays_a_note_and_names_its_pencil(lang: str) -> None:
-    # It may be a branch's or a school's: noted, the code kept. "We have noted your
-    # message" alone did not say that 04109 stays, nor how to change it.
+def test_a_postal_code_alone_on_the_summary_changes_it(lang: str) -> None:
+    # It was a note ("your postal code stays 04109"), the old code and office sent.
     d = at_the_summary(lang)
     d.type("01067")
-    assert d.state.answers["plz"] == "04109" and d.ctx.held_question == "01067"
-    t = translator(lang)
-    button = t.gettext("Postal code")
-    told = t.gettext(CODE_ALONE_NOTED).format(code="\0", old="\0", button="\0").split("\0")
-    assert all(part in d.text for part in (*told, "01067", "04109", button))
-    assert any("✏️" in label and label.endswith(button) for label in d.labels())
+    assert d.state.answers["plz"] == "01067" and d.state.office == "dresden"
+    assert d.ctx.held_question is None
 
 
 def test_an_address_typed_on_the_summary_is_still_a_message() -> None:

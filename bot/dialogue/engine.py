@@ -36,7 +36,7 @@ from bot.dialogue.certificate_at_age import certificate_at_the_age, school_year_
 from bot.dialogue.certificate_at_trade import certificate_at_the_trade
 from bot.dialogue.certificate_which import ask_which_certificate, certificate_among_words
 from bot.dialogue.clock_time import tap_by_clock
-from bot.dialogue.code_alone import code_alone_on_the_summary
+from bot.dialogue.code_alone import same_code_on_the_summary
 from bot.dialogue.code_asked import filler_at_the_code
 from bot.dialogue.code_first import code_before_its_question, sector_at_the_code
 from bot.dialogue.company_size import company_with_staff, staff_on_the_summary
@@ -391,14 +391,14 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         return
     if age_on_the_summary(state, text, ctx, result):
         return
+    if same_code_on_the_summary(state, text, result):
+        # "04315", the code given: "we have noted your message" before, sent as a question.
+        return
     code_before, office_before = state.answers.get(POSTAL_KEY), state.office
     if postal.code_on_the_summary(state, text, ctx, result):
         # "die PLZ ist 04317": told the code changed ("the Leipzig office is responsible
         # for you" alone, before).
         code_retold(state, code_before, office_before, result)
-        return
-    if code_alone_on_the_summary(state, text, ctx, result):
-        # "04317" alone (a branch's?): still a note, now with the ✏️ that changes the code.
         return
     if name_alone_on_the_summary(state, text, ctx, result):
         # "Müller", "Yılmaz" alone: a note, with the ✏️ that changes the name ("Müller" was

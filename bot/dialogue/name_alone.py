@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from bot.dialogue import typed
 from bot.dialogue.arabic_names import arabic_given_name, arabic_name
-from bot.dialogue.code_alone import pencil_label
 from bot.dialogue.given_names import given_name
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import phrase
 from bot.flows.contact import NAME
-from bot.flows.navigation import ADDING, ScreenId
-from bot.i18n import N_
+from bot.flows.model import label_of
+from bot.flows.navigation import ADDING, ScreenId, find_question, flow_named
+from bot.i18n import N_, translator
 
 #: Told when a name alone other than the one given is typed on the summary. ``words``:
 #: the words typed; ``old``: the name kept; ``button``: its ✏️ label.
@@ -93,3 +93,12 @@ def name_alone_on_the_summary(state: State, text: str, ctx: Context, result: Res
         return False
     typed.keep_for_advisor(text, ctx, result, NAME_ALONE_NOTED, words=said, old=old, button=button)
     return True
+
+
+def pencil_label(state: State, key: str) -> str | None:
+    """The label of the ✏️ that changes the answer to the question ``key`` on the summary,
+    in the person's language; None where the dialogue has no such question."""
+    question = find_question(flow_named(state.flow), key)
+    if question is None:
+        return None
+    return translator(state.lang or "de").gettext(label_of(question, state.answers, state.flow))

@@ -12,6 +12,7 @@ import re
 from babel import Locale
 
 from bot.dialogue import typed
+from bot.dialogue.code_alone import is_a_code_alone
 from bot.dialogue.code_corrected import code_meant
 from bot.dialogue.correcting_words import correction_left_out
 from bot.dialogue.keys import NAV, OTHER_PLZ_LABEL, Key, Keys
@@ -559,8 +560,7 @@ def code_on_the_summary(state: State, text: str, ctx: Context, result: Result) -
     counted = correction_left_out(text).split()
     if len(counted) > (_TOWN_WORDS if moved else _CODE_WORDS) or not gives_postal_code(text):
         return False
-    if not (moved or _CODE_NAMED.search(text)):
-        # A code alone may be another place (a branch, a school): a note, as it was.
+    if not (moved or _CODE_NAMED.search(text) or is_a_code_alone(text)):
         return False
     edit(state, POSTAL_KEY)
     answer_text(state, text, ctx, result)

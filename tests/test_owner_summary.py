@@ -1,0 +1,66 @@
+"""What a business owner types on the summary ("is everything right?") instead of
+tapping ✏️: a new answer changes the one given and says so; the answer already given
+is said to be stored."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.dialogue.code_alone import CODE_ALREADY_STORED
+from bot.dialogue.earlier_corrected import OFFICE_NOW_RESPONSIBLE
+from bot.dialogue.summary_change import CHANGED_ANSWER
+from bot.i18n import LANGUAGES, NATIVE_NAMES, translator
+from tests.dialogue_driver import Driver
+from tests.test_business_typing import business_at_meeting
+
+
+def owner_at_the_summary(lang: str) -> Driver:
+    """A business owner in Leipzig (04315) at the summary, by phone in the morning."""
+    d = business_at_meeting(lang, NATIVE_NAMES[lang])
+    d.press(d.labels()[0])  # by phone
+    d.press(d.labels()[0])  # morning
+    assert d.state.screen == "summary" and d.state.office == "leipzig"
+    return d
+
+
+def first_lines(d: Driver) -> str:
+    """What was said above the summary, without the marks that keep directions apart."""
+    told = d.text.split(translator(d.state.lang or "de").gettext("Please check your details:"))[0]
+    return unmarked(told)
+
+
+def unmarked(text: str) -> str:
+    """``text`` without the marks that keep directions apart."""
+    return re.sub("[\u200e\u200f\u2066-\u2069]", "", text)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(("typed", "office"), [("01067", "dresden"), ("04109", "leipzig")])
+def test_a_new_postal_code_alone_on_the_summary_changes_it(
+    lang: str, typed: str, office: str
+) -> None:
+    # It was a note ("your postal code stays 04315"), the old code and office sent.
+    d = owner_at_the_summary(lang)
+    d.type(typed)
+    assert d.state.answers["plz"] == typed and d.state.office == office
+    assert d.state.screen == "summary" and d.ctx.held_question is None
+    t = translator(lang)
+    told = first_lines(d)
+    changed = t.gettext(CHANGED_ANSWER).format(question=t.gettext("Postal code"), answer=typed)
+    assert unmarked(changed) in told
+    moved = unmarked(t.gettext(OFFICE_NOW_RESPONSIBLE).split("{city}")[0])
+    assert (moved in told) == (office == "dresden")
+    d.press(d.labels()[0])  # send
+    assert d.leads[0].postal_code == typed and "question" not in d.leads[0].answers
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_same_postal_code_alone_on_the_summary_is_said_to_be_stored(lang: str) -> None:
+    # "We have noted your message", and "04315" went to the advisor as a question.
+    d = owner_at_the_summary(lang)
+    d.type("04315")
+    assert d.state.answers["plz"] == "04315" and d.ctx.held_question is None
+    t = translator(lang)
+    assert unmarked(t.gettext(CODE_ALREADY_STORED).format(code="04315")) in first_lines(d)

@@ -64,3 +64,35 @@ def test_the_same_postal_code_alone_on_the_summary_is_said_to_be_stored(lang: st
     assert d.state.answers["plz"] == "04315" and d.ctx.held_question is None
     t = translator(lang)
     assert unmarked(t.gettext(CODE_ALREADY_STORED).format(code="04315")) in first_lines(d)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "nicht Leipzig sondern Chemnitz"),
+        ("de", "nicht in Leipzig, sondern in Chemnitz"),
+        ("en", "not Leipzig but Chemnitz"),
+        ("tr", "Leipzig degil Chemnitz"),
+        ("tr", "Leipzig değil, Chemnitz"),
+        ("uk", "не Лейпциг, а Хемніц"),
+        ("vi", "không phải Leipzig mà là Chemnitz"),
+        ("vi", "ko phai Leipzig ma Chemnitz"),
+        ("ar", "ليس Leipzig بل Chemnitz"),
+    ],
+)
+def test_a_town_corrected_on_the_summary_changes_the_postal_code(lang: str, typed: str) -> None:
+    # It was a note for the advisor, while the Leipzig code and office were sent.
+    d = owner_at_the_summary(lang)
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.office == "chemnitz"
+    assert d.state.answers["plz"] == "09111" and d.ctx.held_question is None
+    t = translator(lang)
+    changed = t.gettext(CHANGED_ANSWER).format(question=t.gettext("Postal code"), answer="09111")
+    assert unmarked(changed) in first_lines(d)
+
+
+def test_a_town_corrected_with_a_trade_is_no_postal_code() -> None:
+    # "nicht Koch sondern Friseur" still changes the trade, not the place.
+    d = owner_at_the_summary("de")
+    d.type("nicht Koch sondern Friseur")
+    assert d.state.answers["plz"] == "04315" and d.state.answers["trades"] == ["friseur"]

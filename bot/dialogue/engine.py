@@ -143,6 +143,7 @@ from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
 from bot.dialogue.ticked_swap import option_added, option_swapped, trade_restated
 from bot.dialogue.time_bound import time_limit
 from bot.dialogue.time_first import time_before_its_question
+from bot.dialogue.town_corrected import town_corrected_on_the_summary
 from bot.dialogue.trade_alone import trade_alone, trade_alone_held, trade_in_a_wish
 from bot.dialogue.trade_changed import other_trade_on_the_summary, trade_on_the_summary
 from bot.dialogue.trade_doubt import trade_in_doubt
@@ -395,9 +396,11 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         # "04315", the code given: "we have noted your message" before, sent as a question.
         return
     code_before, office_before = state.answers.get(POSTAL_KEY), state.office
-    if postal.code_on_the_summary(state, text, ctx, result):
+    if postal.code_on_the_summary(state, text, ctx, result) or town_corrected_on_the_summary(
+        state, text, ctx, result
+    ):
         # "die PLZ ist 04317": told the code changed ("the Leipzig office is responsible
-        # for you" alone, before).
+        # for you" alone, before); "nicht Leipzig sondern Chemnitz" (a note before).
         code_retold(state, code_before, office_before, result)
         return
     if name_alone_on_the_summary(state, text, ctx, result):

@@ -96,3 +96,39 @@ def test_a_town_corrected_with_a_trade_is_no_postal_code() -> None:
     d = owner_at_the_summary("de")
     d.type("nicht Koch sondern Friseur")
     assert d.state.answers["plz"] == "04315" and d.state.answers["trades"] == ["friseur"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "plz"),
+    [
+        ("de", "wir sind in Chemnitz", "09111"),
+        ("de", "ich wohne jetzt in Zwickau", "08056"),
+        ("en", "we moved to Chemnitz", "09111"),
+        ("en", "we are in Zwickau", "08056"),
+        ("uk", "ми переїхали в Хемніц", "09111"),
+        ("vi", "em sống ở Zwickau", "08056"),
+    ],
+)
+def test_a_town_lived_in_on_the_summary_is_taken_without_asking(
+    lang: str, typed: str, plz: str
+) -> None:
+    # "Did you mean Chemnitz (Saxony)?" asked about the town just typed.
+    d = owner_at_the_summary(lang)
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.office == "chemnitz"
+    assert d.state.answers["plz"] == plz
+    t = translator(lang)
+    changed = t.gettext(CHANGED_ANSWER).format(question=t.gettext("Postal code"), answer=plz)
+    assert unmarked(changed) in first_lines(d)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("de", "wir sind in Leipzig"), ("en", "we are in Leipzig")]
+)
+def test_the_town_of_the_postal_code_on_the_summary_keeps_it(lang: str, typed: str) -> None:
+    # "Did you mean Leipzig (Saxony)?", and yes replaced 04315 with the city's 04109.
+    d = owner_at_the_summary(lang)
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers["plz"] == "04315"
+    t = translator(lang)
+    assert unmarked(t.gettext(CODE_ALREADY_STORED).format(code="04315")) in first_lines(d)

@@ -396,8 +396,11 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         # "04315", the code given: "we have noted your message" before, sent as a question.
         return
     code_before, office_before = state.answers.get(POSTAL_KEY), state.office
-    if postal.code_on_the_summary(state, text, ctx, result) or town_corrected_on_the_summary(
-        state, text, ctx, result
+    if (
+        postal.code_on_the_summary(state, text, ctx, result)
+        or town_corrected_on_the_summary(state, text, ctx, result)
+        # "wir sind in Chemnitz" (a note before; then "Do you mean Chemnitz?").
+        or postal.town_on_the_summary(state, text, ctx, result)
     ):
         # "die PLZ ist 04317": told the code changed ("the Leipzig office is responsible
         # for you" alone, before); "nicht Leipzig sondern Chemnitz" (a note before).
@@ -407,11 +410,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         # "Müller", "Yılmaz" alone: a note, with the ✏️ that changes the name ("Müller" was
         # asked "Do you mean the trade “Müller”?").
         return
-    if (
-        postal.town_on_the_summary(state, text, ctx, result)
+    if postal.move_on_the_summary(state, text, ctx, result):
         # "Wir sind umgezogen": where to asked (a note before, the old code sent).
-        or postal.move_on_the_summary(state, text, ctx, result)
-    ):
         return
     # The count first: "wir sind 12", "нас 12" changed the best time to noon.
     if (

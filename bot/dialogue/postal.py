@@ -12,7 +12,7 @@ import re
 from babel import Locale
 
 from bot.dialogue import typed
-from bot.dialogue.code_alone import is_a_code_alone
+from bot.dialogue.code_alone import CODE_ALREADY_STORED, is_a_code_alone
 from bot.dialogue.code_corrected import code_meant
 from bot.dialogue.correcting_words import correction_left_out
 from bot.dialogue.keys import NAV, OTHER_PLZ_LABEL, Key, Keys
@@ -26,6 +26,7 @@ from bot.dialogue.whereabouts import (
     district_typed,
     far_from_saxony,
     gives_postal_code,
+    is_a_town,
     names_a_saxon_town,
     places_among_words,
     slipped_town_beside,
@@ -652,6 +653,47 @@ def town_on_the_summary(state: State, text: str, ctx: Context, result: Result) -
         return False
     if gives_postal_code(text) or not names_a_saxon_town(text):
         return False
+    named = _town_lived_in(text)
+    code = state.answers[POSTAL_KEY]
+    if named is not None and isinstance(code, str) and _town_of(code) == _town_of_name(named):
+        # "wir sind in Leipzig" beside 04315: "Do you mean Leipzig?", and yes stored 04109.
+        result.notify(CODE_ALREADY_STORED, code=code)
+        return True
     edit(state, POSTAL_KEY)
-    answer_text(state, text, ctx, result)
+    # "wir sind in Chemnitz": the town alone, as the question takes it ("Do you mean
+    # Chemnitz (Saxony)?" was asked of the town among the words).
+    answer_text(state, named or text, ctx, result)
     return True
+
+
+def _town_lived_in(text: str) -> str | None:
+    """The town named after the words that say where one lives ("wir sind in Chemnitz":
+    "Chemnitz"), when they are a town's name and nothing more."""
+    found = list(_LIVES.finditer(text))
+    if not found:
+        return None
+    words = text[found[-1].end() :].split()
+    while words and words[0].casefold() in _BEFORE_A_TOWN:
+        words = words[1:]
+    rest = " ".join(words).strip(" .!,")
+    return rest if rest and is_a_town(rest) else None
+
+
+#: Words between "we live", "we moved" and the town ("jetzt in", "now in", "to", "в", "ở"):
+#: no part of it.
+_BEFORE_A_TOWN = frozenset(
+    {"in", "im", "nach", "to", "at", "в", "у", "ở", "tại", "đến", "في"}
+    | {"jetzt", "nun", "inzwischen", "now", "тепер", "зараз", "giờ", "hiện"}
+)
+
+
+def _town_of(code: str) -> str | None:
+    """The name of the town a postal code is of, if known."""
+    town = postal_code_town(code)
+    return town.name if town is not None else None
+
+
+def _town_of_name(name: str) -> str | None:
+    """The name of the biggest town called ``name``."""
+    towns = towns_called(city_in_script(name))
+    return towns[0].name if towns else None

@@ -132,3 +132,28 @@ def test_the_town_of_the_postal_code_on_the_summary_keeps_it(lang: str, typed: s
     assert d.state.screen == "summary" and d.state.answers["plz"] == "04315"
     t = translator(lang)
     assert unmarked(t.gettext(CODE_ALREADY_STORED).format(code="04315")) in first_lines(d)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "wir sind 12 Leute nicht 5"),
+        ("de", "nicht 5, sondern 12 Mitarbeiter"),
+        ("de", "wir haben zwölf Mitarbeiter, nicht fünf"),
+        ("en", "we are 12 people not 5"),
+        ("en", "12 employees, not 5"),
+        ("tr", "12 kişiyiz 5 değil"),
+        ("tr", "12 calisan var 5 degil"),
+        ("uk", "нас 12 людей а не 5"),
+        ("vi", "chúng tôi có 12 người không phải 5"),
+        ("ar", "نحن 12 شخص مش 5"),
+    ],
+)
+def test_a_count_of_staff_corrected_on_the_summary_changes_it(lang: str, typed: str) -> None:
+    # The old count ruled out beside the new one: a note before, no count changed.
+    d = owner_at_the_summary(lang)
+    d.type(typed)
+    assert d.state.answers.get("employees") == "10-49" and d.ctx.held_question is None
+    t = translator(lang)
+    employees = t.gettext("Employees")
+    assert unmarked(employees) in first_lines(d)

@@ -253,13 +253,32 @@ def company_with_staff(state: State, text: str, ctx: Context, result: Result) ->
     return True
 
 
+#: A count in digits or in any language's words ("5", "fünf", "beş", "п'ять").
+_ANY_COUNT = r"\d{1,5}|" + "|".join(count_words.pattern(lang) for lang in count_words.LANGUAGES)
+_ANY_STAFF = "|".join(_STAFF_WORDS.values())
+#: The old count ruled out beside the new one ("wir sind 12 Leute, nicht 5", "nicht 5,
+#: sondern 12", "12 kişiyiz 5 değil", "нас 12 а не 5", "12 người không phải 5", "نحن 12
+#: شخص مش 5"): left out, the new count is the words' only one.
+_OLD_COUNT = re.compile(
+    rf"(?:\b(?:und|and|а|і|chứ)\s+)?(?<!\w)(?:nicht|not|не|không phải|khong phai|ko phai"
+    rf"|و?مش|و?ليس|و?مو)\s+(?:{_ANY_COUNT})(?:\s+(?:{_ANY_STAFF}))?(?!\w)"
+    rf"(?:\s*,?\s*(?:sondern|but|mà là|mà|ma|بل|а)(?!\w))?"
+    rf"|(?<!\w)(?:{_ANY_COUNT})(?:\s+(?:{_ANY_STAFF}))?\s+de[gğ]il(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def staff_on_the_summary(state: State, text: str, result: Result) -> bool:
     """A count of employees alone typed on a business's summary ("wir haben 12
-    Mitarbeiter"): the count shown there changed (no question asks it, so it has no ✏️).
-    It was kept as a message for the advisor while the old count was sent."""
+    Mitarbeiter"), or beside the old one ruled out ("wir sind 12 Leute, nicht 5"): the
+    count shown there changed (no question asks it, so it has no ✏️). It was kept as a
+    message for the advisor while the old count was sent."""
     if state.screen != ScreenId.SUMMARY or state.flow != BUSINESS.key or ADDING in state.answers:
         return False
     staff = _staff_said(text)
+    if staff is None or not staff.bare:
+        without = _OLD_COUNT.sub(" ", text)
+        staff = _staff_said(without) if without != text else None
     if staff is None or not staff.bare:
         return False
     state.answers[EMPLOYEES.key] = staff.band

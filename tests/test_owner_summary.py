@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from bot.dialogue import typed as typed_module
 from bot.dialogue.code_alone import CODE_ALREADY_STORED
 from bot.dialogue.earlier_corrected import OFFICE_NOW_RESPONSIBLE
 from bot.dialogue.summary_change import CHANGED_ANSWER
@@ -157,3 +158,27 @@ def test_a_count_of_staff_corrected_on_the_summary_changes_it(lang: str, typed: 
     t = translator(lang)
     employees = t.gettext("Employees")
     assert unmarked(employees) in first_lines(d)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "was ist AEVO"),
+        ("de", "was ist eigentlich die IHK genau"),
+        ("en", "what is IHK"),
+        ("tr", "AEVO nedir"),
+        ("vi", "IHK là gì"),
+        ("uk", "що таке IHK"),
+        ("ar", "شو يعني IHK"),
+    ],
+)
+def test_what_is_asked_without_a_question_mark_mid_dialogue_is_answered_personally(
+    lang: str, typed: str
+) -> None:
+    # "We have noted your words": no answer promised to a question.
+    d = business_at_meeting(lang, NATIVE_NAMES[lang])
+    d.press(d.labels()[0])  # by phone
+    assert d.state.screen == "q:time"
+    d.type(typed)
+    assert d.state.screen == "q:time" and d.ctx.held_question == typed
+    assert first_lines(d).startswith(unmarked(translator(lang).gettext(typed_module.KEPT)))

@@ -131,8 +131,9 @@ def has_question_mark(text: str) -> bool:
 
 
 def kept_notice(text: str) -> str:
-    """What the person is told when ``text`` is kept: a question is answered personally."""
-    return KEPT if has_question_mark(text) else KEPT_MESSAGE
+    """What the person is told when ``text`` is kept: a question is answered personally,
+    also one without its question mark ("was ist AEVO", "IHK là gì")."""
+    return KEPT if has_question_mark(text) or asks_what(text) else KEPT_MESSAGE
 
 
 def keep_for_advisor(

@@ -38,5 +38,6 @@ def keep_unread(state: State, text: str, ctx: Context, result: Result) -> bool:
     sound = _SOUND.fullmatch("".join(_LETTER.findall(text.casefold())))
     if sound or greets(text) is not None or is_filler(text) or says_dont_know(text):
         return False
-    typed.keep_for_advisor(text, ctx, result, KEPT_WORDS)
+    # "was ist AEVO", "AEVO nedir": a question, answered personally ("your words" before).
+    typed.keep_for_advisor(text, ctx, result, typed.KEPT if typed.asks_what(text) else KEPT_WORDS)
     return True

@@ -10,11 +10,13 @@ import pytest
 
 from bot.dialogue import typed as typed_module
 from bot.dialogue.code_alone import CODE_ALREADY_STORED
+from bot.dialogue.cost_asked import COST_FREE, COST_FREE_TYPING
 from bot.dialogue.earlier_corrected import OFFICE_NOW_RESPONSIBLE
 from bot.dialogue.summary_change import CHANGED_ANSWER
 from bot.i18n import LANGUAGES, NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver
-from tests.test_business_typing import business_at_meeting
+from tests.test_business_typing import business_at_company, business_at_meeting
+from tests.test_young_typed import at_the_situation
 
 
 def owner_at_the_summary(lang: str) -> Driver:
@@ -182,3 +184,45 @@ def test_what_is_asked_without_a_question_mark_mid_dialogue_is_answered_personal
     d.type(typed)
     assert d.state.screen == "q:time" and d.ctx.held_question == typed
     assert first_lines(d).startswith(unmarked(translator(lang).gettext(typed_module.KEPT)))
+
+
+COST_QUESTIONS = [
+    ("de", "kostet das was?"),
+    ("de", "Muss ich was bezahlen"),
+    ("en", "how much does it cost?"),
+    ("tr", "ücretli mi?"),
+    ("tr", "ucretli mi"),
+    ("uk", "це платно?"),
+    ("vi", "có mất phí không?"),
+    ("ar", "هل هذا مجاني؟"),
+]
+
+
+@pytest.mark.parametrize(("lang", "typed"), COST_QUESTIONS)
+def test_the_cost_asked_mid_dialogue_is_answered_at_once(lang: str, typed: str) -> None:
+    # Only "the advisor will answer it personally", though the bot knows the answer.
+    d = business_at_meeting(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.screen == "q:meeting" and d.ctx.held_question == typed
+    assert first_lines(d).startswith(unmarked(translator(lang).gettext(COST_FREE)))
+
+
+@pytest.mark.parametrize(("lang", "typed"), COST_QUESTIONS[::2])
+def test_the_cost_asked_on_the_summary_or_at_the_name_is_answered_at_once(
+    lang: str, typed: str
+) -> None:
+    d = owner_at_the_summary(lang)
+    d.type(typed)
+    assert d.state.screen == "summary" and d.ctx.held_question == typed
+    assert first_lines(d).startswith(unmarked(translator(lang).gettext(COST_FREE)))
+    d = business_at_company(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.screen == "q:company" and "company" not in d.state.answers
+    assert first_lines(d).startswith(unmarked(translator(lang).gettext(COST_FREE_TYPING)))
+
+
+def test_the_cost_asked_by_a_young_person_is_still_for_the_advisor() -> None:
+    # The advice is said to be free for businesses only (domain facts).
+    d = at_the_situation("de")
+    d.type("kostet das was?")
+    assert COST_FREE not in d.text and d.ctx.held_question == "kostet das was?"

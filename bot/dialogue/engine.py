@@ -41,6 +41,7 @@ from bot.dialogue.code_asked import filler_at_the_code
 from bot.dialogue.code_first import code_before_its_question, sector_at_the_code
 from bot.dialogue.company_size import company_with_staff, staff_on_the_summary
 from bot.dialogue.company_words import company_asked_again, company_on_the_summary
+from bot.dialogue.cost_asked import advice_cost_answered
 from bot.dialogue.earlier_corrected import (
     age_beside_the_name,
     code_retold,
@@ -369,6 +370,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if change_asked_about(state, text, ctx, result):
         # "was ist mit Video statt Telefon", "how about video instead?": the change asked
         # for, where the question was kept and the phone call sent.
+        return
+    if advice_cost_answered(state, text, ctx, result):
+        # "kostet das was?": the advice is free (only "answered personally" before).
         return
     if state.screen == ScreenId.SUMMARY and typed.asks_what(text):
         # "görüntülü arama nedir", "was ist AEVO" without its question mark: a question

@@ -400,6 +400,12 @@ def _cost_asked(text: str, lang: str) -> str | None:
     return None
 
 
+def asks_the_advice_cost(text: str, lang: str) -> bool:
+    """Whether ``text`` asks what "it", the advice, costs and names nothing else ("Was
+    kostet das?", "ücretli mi?"): the question the page "about" answers (it is free)."""
+    return _cost_asked(text, lang) == ABOUT
+
+
 #: What _cost_asked says of the cost of a thing no page is on: no page at all.
 UNKNOWN_COST = ""
 #: Words beside a cost question that name no thing but the advice: greetings, pronouns,

@@ -15,7 +15,11 @@ from bot.dialogue.earlier_corrected import OFFICE_NOW_RESPONSIBLE
 from bot.dialogue.summary_change import CHANGED_ANSWER
 from bot.i18n import LANGUAGES, NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver
-from tests.test_business_typing import business_at_company, business_at_meeting
+from tests.test_business_typing import (
+    business_at_company,
+    business_at_experience,
+    business_at_meeting,
+)
 from tests.test_young_typed import at_the_situation
 
 
@@ -226,3 +230,21 @@ def test_the_cost_asked_by_a_young_person_is_still_for_the_advisor() -> None:
     d = at_the_situation("de")
     d.type("kostet das was?")
     assert COST_FREE not in d.text and d.ctx.held_question == "kostet das was?"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("tr", "daha önce hiç"),
+        ("tr", "daha once hic"),
+        ("tr", "daha önce hiç çırak yetiştirmedik"),
+        ("tr", "daha önce yetiştirmedik"),
+        ("de", "früher noch nie"),
+        ("en", "never in the past"),
+    ],
+)
+def test_never_before_is_no_training_in_the_past(lang: str, typed: str) -> None:
+    # "daha önce" (before) took "Yes, in the past" beside the "never" ("hiç").
+    d = business_at_experience(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.answers.get("experience") not in {"before", "now"}

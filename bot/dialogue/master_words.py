@@ -23,7 +23,7 @@ from bot.flows.business import EXPERIENCE
 from bot.flows.model import Option
 from bot.flows.navigation import Code, ScreenId
 from bot.i18n import N_, translator
-from bot.negation import negations
+from bot.negation import fold, negations
 
 #: Told when a master craftsman was said: noted, and what is still open. (Whether the
 #: words mean the certificate, "usta" or "معلم" a skilled hand too, the advisor asks.)
@@ -242,6 +242,10 @@ def trained_said(state: State, text: str, ctx: Context, result: Result) -> bool:
     lang, words, denied, named = reading
     if _opens_with_no(words, denied) or len(named) != 1 or not named <= _TRAINED:
         return False
+    if _never(words):
+        # "daha önce hiç (yetiştirmedik)", "früher noch nie": "before" said with a
+        # "never", no "Yes, in the past" (taken before).
+        return False
     trial = state.copy()
     if ask_which(trial, text, ctx, Result(trial)) and EXPERIENCE.key in trial.answers:
         # "Ja, wir bilden gerade aus": the words after the "ja" name it alone, with
@@ -252,6 +256,19 @@ def trained_said(state: State, text: str, ctx: Context, result: Result) -> bool:
     if typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label):
         tap(state, Code.OPTION.of(option.code), ctx, result)
     return True
+
+
+#: "Never" in the bot's languages, folded ("hiç", "nie", "never", "ніколи", "أبدا").
+_NEVER = frozenset(
+    fold(word) for word in ("hiç", "nie", "niemals", "never", "ніколи", "أبدا", "ابدا", "قط")
+)
+#: A Turkish verb in the negative past ("yetiştirmedik", "olmadı", "yapmamıştık"), folded.
+_TURKISH_NOT_DONE = re.compile(r"^\w{3,}m[ae](?:d[iu]|mis)")
+
+
+def _never(words: list[str]) -> bool:
+    """Whether ``words`` say "never", or "did not" in a Turkish verb."""
+    return any(fold(w) in _NEVER or _TURKISH_NOT_DONE.match(fold(w)) for w in words)
 
 
 def _at_the_experience(

@@ -248,3 +248,21 @@ def test_never_before_is_no_training_in_the_past(lang: str, typed: str) -> None:
     d = business_at_experience(lang, NATIVE_NAMES[lang])
     d.type(typed)
     assert d.state.answers.get("experience") not in {"before", "now"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_postal_code_without_its_zero_on_the_summary_is_asked_about(lang: str) -> None:
+    # "Please tap one of the buttons below", and the code typed was lost.
+    d = owner_at_the_summary(lang)
+    d.type("1067")
+    assert d.state.screen == "plz_guess" and "01067" in d.text
+    d.press(d.labels()[0])  # yes
+    assert d.state.screen == "summary" and d.state.answers["plz"] == "01067"
+    assert d.state.office == "dresden"
+
+
+def test_a_year_on_the_summary_is_no_postal_code_without_its_zero() -> None:
+    # 01998 is a postal code; "1998" typed alone is a year.
+    d = owner_at_the_summary("de")
+    d.type("1998")
+    assert d.state.screen == "summary" and d.state.answers["plz"] == "04315"

@@ -559,9 +559,12 @@ def code_on_the_summary(state: State, text: str, ctx: Context, result: Result) -
     # "Sorry, die PLZ ist eigentlich 09126": counted without the correcting words (a
     # note before, the old code sent).
     counted = correction_left_out(text).split()
-    if len(counted) > (_TOWN_WORDS if moved else _CODE_WORDS) or not gives_postal_code(text):
+    alone = is_a_code_alone(text)
+    if len(counted) > (_TOWN_WORDS if moved else _CODE_WORDS):
         return False
-    if not (moved or _CODE_NAMED.search(text) or is_a_code_alone(text)):
+    if not (alone or gives_postal_code(text)):
+        return False
+    if not (moved or _CODE_NAMED.search(text) or alone):
         return False
     edit(state, POSTAL_KEY)
     answer_text(state, text, ctx, result)

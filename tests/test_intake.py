@@ -564,11 +564,11 @@ def test_an_incomplete_number_typed_on_the_summary_is_told_what_is_wrong() -> No
     d.type("0176 123")
     assert "This phone number seems to be incomplete" in d.text
     assert d.state.screen == "summary" and d.result is not None and d.result.held_question is None
-    # Five digits are a postal code, a note for the advisor as before (its ✏️ named).
+    # Five digits are the new postal code (tests/test_owner_summary.py).
     d.type("04229")
-    assert "we have noted 04229 for the advisor" in d.text
+    assert "we have changed “Postal code” to “04229”" in d.text
     d.press("Send")
-    assert d.leads[0].phone == "+493411234567" and d.leads[0].answers["question"] == "04229"
+    assert d.leads[0].phone == "+493411234567" and d.leads[0].postal_code == "04229"
 
 
 # -- young people and parents ----------------------------------------------------

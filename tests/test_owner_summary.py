@@ -266,3 +266,25 @@ def test_a_year_on_the_summary_is_no_postal_code_without_its_zero() -> None:
     d = owner_at_the_summary("de")
     d.type("1998")
     assert d.state.screen == "summary" and d.state.answers["plz"] == "04315"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "name"),
+    [
+        ("de", "mein name ist falsch geschrieben, Ali Yilmaz", "Ali Yilmaz"),
+        ("de", "Name falsch geschrieben: Ali Yilmaz", "Ali Yilmaz"),
+        ("en", "my name is spelled wrong, it's Ali Yilmaz", "Ali Yilmaz"),
+        ("en", "my name is misspelled: Ali Yilmaz", "Ali Yilmaz"),
+        ("tr", "adım yanlış yazılmış, Ali Yılmaz", "Ali Yılmaz"),
+        ("uk", "ім'я написано неправильно: Алі Їлмаз", "Алі Їлмаз"),
+        ("ar", "اسمي مكتوب غلط، علي يلماز", "علي يلماز"),
+        ("vi", "tên viết sai, Ali Yilmaz", "Ali Yilmaz"),
+    ],
+)
+def test_a_name_said_to_be_misspelled_on_the_summary_is_the_name_after_it(
+    lang: str, typed: str, name: str
+) -> None:
+    # "falsch geschrieben, Ali Yilmaz" was stored as the name, or the words were a note.
+    d = owner_at_the_summary(lang)
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers["name"] == name

@@ -552,17 +552,25 @@ _NAME_CORRECTED = re.compile(
     r"^(?:ich hei(?:ß|ss)e|mein name ist|my name is|my name['’]s|benim adım|adım|benim ismim|"
     r"ismim|tôi tên là|tên tôi là|em tên là|tên em là|mình tên là|tên mình là|мене звати|"
     r"мене звуть|меня зовут|моє ім['’]я|(?:أنا|انا)?\s*اسمي)\s+"
-    # "adım/ismim yanlış" says the name is wrong (below), no name "yanlış".
-    r"(?!yanl[ıi][şs]\b)"
+    # "adım/ismim yanlış" says the name is wrong (below), no name "yanlış"; so do "mein
+    # Name ist falsch geschrieben", "my name is spelled wrong" (stored as "geschrieben, …").
+    r"(?!yanl[ıi][şs]\b|falsch\b|wrong\b|spelled\b|misspelled\b|written\b|مكتوب)"
     r"(?:eigentlich\s+|richtig\s+|actually\s+|aslında\s+|насправді\s+|thực ra\s+)?"
     # The name said wrong, then the right one ("name falsch: Ahmad Ali", "wrong name, it's
     # Ahmad Ali", "isim yanlış: …", "ім'я неправильне: …", "الاسم غلط: …", "sai tên: …"),
     # or labelled as on the summary ("Name: Ahmad Ali"). Kept as a message before.
-    r"|^(?:(?:der\s+|mein\s+|the\s+|my\s+)?name(?:\s+ist)?\s+falsch|falscher\s+name"
-    r"|(?:the\s+|my\s+)?name\s+is\s+wrong|wrong\s+name|(?:isim|ismim|ad[ıi]m)\s+yanl[ıi][şs]"
+    r"|^(?:(?:der\s+|mein\s+|the\s+|my\s+)?name(?:\s+ist)?\s+falsch(?:\s+geschrieben)?"
+    r"|falscher\s+name|(?:the\s+|my\s+)?name\s+is\s+wrong|wrong\s+name"
+    r"|(?:isim|ismim|ad[ıi]m)\s+yanl[ıi][şs](?:\s+yaz[ıi]lm[ıi][şs])?"
     r"|ім['’]я\s+(?:неправильне|неправильно|не\s+те)|неправильне\s+ім['’]я"
     r"|(?:الاسم|اسمي)\s+(?:غلط|خطأ|خاطئ|مو\s+صح|مش\s+صح|غير\s+صحيح)"
-    r"|sai\s+t[eê]n|t[eê]n\s+sai|name(?=\s*:))"
+    r"|sai\s+t[eê]n|t[eê]n\s+sai|name(?=\s*:)"
+    # Said to be misspelled ("my name is spelled wrong", "ім'я написано неправильно",
+    # "اسمي مكتوب غلط", "tên viết sai"; "Name falsch geschrieben", "adım yanlış yazılmış"
+    # above).
+    r"|(?:(?:the\s+|my\s+)?name\s+is\s+(?:misspelled|spelled\s+wrong(?:ly)?|written\s+wrong(?:ly)?)"
+    r"|ім['’]я\s+написан[оеі]\s+(?:неправильно|з\s+помилкою)"
+    r"|(?:الاسم|اسمي)\s+مكتوب\s+(?:غلط|خطأ)|t[eê]n\s+(?:vi[eế]t|b[iị])\s+sai))"
     r"[\s:,;.،-]+(?:(?:richtig\s+ist|richtig|correct\s+is|it['’]?s|it\s+is|do[ğg]rusu|правильно"
     r"|الصحيح|الصح|[đd][úu]ng\s+l[àa])[\s:,،-]+)?",
     re.IGNORECASE,

@@ -730,6 +730,12 @@ _COMPANY_INTRO = re.compile(
     # Ukrainian leaves "it" out ("Називається «Смачно»"): no word before is needed.
     r"|(?:\S+\s+){0,3}?(?:називається|називаємося|називаємось|зветься|має назву|называется)"
     r"|(?:назва|название)(?:\s+\S+){0,2}?(?=\s*[:—–-])"
+    # The business's name named as such ("Firmenname ist …", "der Betriebsname: …", "назва
+    # фірми …", "назва магазину …"): a note on the summary before, the old name sent.
+    r"|(?:[\w'’]+\s+){0,2}?(?:firmen|betriebs|laden|geschäfts|unternehmens)name"
+    r"(?:\s+(?:ist|lautet)|\s*:)"
+    r"|(?:назва|название)\s+(?:фірми|компанії|підприємства|магазину|салону|ресторану|кафе"
+    r"|бізнесу|майстерні|перукарні|пекарні|СТО|фирмы|компании|магазина)(?:\s*[:—–-]|\s+це)?"
     r"|(?:\S+\s+)?(?:اسمه|اسمها|اسمو|إسمه|إسمها)|(?:اسم|إسم)\s+\S+"
     # "This is the company …", a word for the business after it ("Das ist die Firma
     # Kaya Döner", "we are the restaurant …", "Це фірма …", "đây là tiệm …"), and the

@@ -268,6 +268,14 @@ def test_a_year_on_the_summary_is_no_postal_code_without_its_zero() -> None:
     assert d.state.screen == "summary" and d.state.answers["plz"] == "04315"
 
 
+def given_anew(lang: str, typed: str, key: str) -> object:
+    """The answer ``key`` after ``typed`` on the summary, which is shown again."""
+    d = owner_at_the_summary(lang)
+    d.type(typed)
+    assert d.state.screen == "summary" and d.ctx.held_question is None
+    return d.state.answers[key]
+
+
 @pytest.mark.parametrize(
     ("lang", "typed", "name"),
     [
@@ -285,6 +293,22 @@ def test_a_name_said_to_be_misspelled_on_the_summary_is_the_name_after_it(
     lang: str, typed: str, name: str
 ) -> None:
     # "falsch geschrieben, Ali Yilmaz" was stored as the name, or the words were a note.
-    d = owner_at_the_summary(lang)
-    d.type(typed)
-    assert d.state.screen == "summary" and d.state.answers["name"] == name
+    assert given_anew(lang, typed, "name") == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "company"),
+    [
+        ("de", "Firmenname ist Döner King", "Döner King"),
+        ("de", "der richtige Firmenname: Döner King", "Döner King"),
+        ("de", "Betriebsname lautet Döner King", "Döner King"),
+        ("uk", "назва фірми Сто Олега", "Сто Олега"),
+        ("uk", "назва компанії Смачно", "Смачно"),
+        ("uk", "назва магазину Смачно", "Смачно"),
+    ],
+)
+def test_the_business_name_given_anew_on_the_summary_changes_it(
+    lang: str, typed: str, company: str
+) -> None:
+    # A note for the advisor, while "Döner Palast" was sent.
+    assert given_anew(lang, typed, "company") == company

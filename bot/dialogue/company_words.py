@@ -73,6 +73,8 @@ _BUSINESS_WORDS = tuple(
     phrase(said)
     for said in (
         *("betrieb", "firma", "laden", "geschäft", "restaurant", "salon", "imbiss", "unternehm"),
+        # "Firmenname ist …", "назва компанії …".
+        *("firmen", "компан"),
         *("shop", "business", "company", "store", "bakery", "garage", "workshop", "werkstatt"),
         *("işletme", "dükkan", "şirket", "restoran", "lokanta", "berber", "kuaför", "işyer"),
         *("محل", "مطعم", "شركة", "صالون", "مشروع", "ورشة", "مقهى"),

@@ -312,3 +312,23 @@ def test_the_business_name_given_anew_on_the_summary_changes_it(
 ) -> None:
     # A note for the advisor, while "Döner Palast" was sent.
     assert given_anew(lang, typed, "company") == company
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "keiner hat AEVO"),
+        ("de", "nein, niemand hat AEVO"),
+        ("en", "nobody has AEVO"),
+        ("en", "no, no one has AEVO"),
+        ("tr", "AEVO olan yok"),
+        ("vi", "không ai có AEVO"),
+        ("vi", "chưa, không ai có AEVO"),
+    ],
+)
+def test_nobody_with_the_trainer_exam_is_no_trainer(lang: str, typed: str) -> None:
+    # "không ai có AEVO" (nobody has the AEVO) took "Not yet, but we have a trainer"; the
+    # others were a note and the question asked again.
+    d = business_at_experience(lang, NATIVE_NAMES[lang])
+    d.type(typed)
+    assert d.state.answers.get("experience") == "none" and d.state.screen == "q:start"

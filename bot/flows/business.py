@@ -149,7 +149,8 @@ EXPERIENCE = Choice(
                 "no trainer, no trainer yet, we have no trainer, no and no trainer, not yet "
                 "and no trainer, never and no trainer, never trained no trainer, we have "
                 "never trained no trainer, we have never trained and have no trainer, nobody "
-                "has the AEVO, no one has the AEVO, nobody has a trainer qualification"
+                "has the AEVO, no one has the AEVO, nobody has a trainer qualification, "
+                "nobody has AEVO, no one has AEVO"
             ),
         ),
         Option("unknown", N_("I don't know")),

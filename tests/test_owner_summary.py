@@ -5,6 +5,7 @@ is said to be stored."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -29,6 +30,13 @@ def owner_at_the_summary(lang: str) -> Driver:
     d.press(d.labels()[0])  # by phone
     d.press(d.labels()[0])  # morning
     assert d.state.screen == "summary" and d.state.office == "leipzig"
+    return d
+
+
+def typed_at(at: Callable[[str, str], Driver], lang: str, typed: str) -> Driver:
+    """An owner in ``lang`` brought to a question by ``at``, who typed ``typed`` there."""
+    d = at(lang, NATIVE_NAMES[lang])
+    d.type(typed)
     return d
 
 
@@ -329,6 +337,33 @@ def test_the_business_name_given_anew_on_the_summary_changes_it(
 def test_nobody_with_the_trainer_exam_is_no_trainer(lang: str, typed: str) -> None:
     # "không ai có AEVO" (nobody has the AEVO) took "Not yet, but we have a trainer"; the
     # others were a note and the question asked again.
-    d = business_at_experience(lang, NATIVE_NAMES[lang])
-    d.type(typed)
+    d = typed_at(business_at_experience, lang, typed)
     assert d.state.answers.get("experience") == "none" and d.state.screen == "q:start"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "bitte vorbeikommen"),
+        ("de", "Sie können gern vorbeikommen"),
+        ("en", "please come by"),
+        ("en", "please drop by"),
+        ("tr", "uğrayın"),
+        ("tr", "dükkana uğrayın"),
+        ("uk", "заходьте до нас"),
+        ("ar", "مروا علينا"),
+    ],
+)
+def test_a_visit_asked_in_own_words_is_at_my_business(lang: str, typed: str) -> None:
+    # At the meeting question "bitte vorbeikommen" was dropped ("Please tap"), the others
+    # a note; on the summary a note while "By phone" was sent.
+    d = typed_at(business_at_meeting, lang, typed)
+    assert d.state.answers.get("meeting") == "business" and d.state.screen == "q:time"
+    assert given_anew(lang, typed, "meeting") == "business"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("de", "kann ich vorbeikommen"), ("en", "can I come by")]
+)
+def test_coming_by_oneself_is_no_visit_at_the_business(lang: str, typed: str) -> None:
+    assert typed_at(business_at_meeting, lang, typed).state.answers.get("meeting") != "business"

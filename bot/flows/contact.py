@@ -156,7 +156,8 @@ MEETING = Choice(
                 "restaurant, at the business, at the salon, at the workshop, at the garage, "
                 "come to the shop, come to the restaurant, come to the business, at my place, "
                 "at our place, visit my restaurant, visit my shop, visit my business, visit my "
-                "salon, visit my workshop, visit my garage, visit our restaurant, visit our shop"
+                "salon, visit my workshop, visit my garage, visit our restaurant, visit our "
+                "shop, please come by, please drop by, please stop by"
             ),
         ),
     ),

@@ -233,6 +233,16 @@ def test_the_cost_asked_on_the_summary_or_at_the_name_is_answered_at_once(
     assert first_lines(d).startswith(unmarked(translator(lang).gettext(COST_FREE_TYPING)))
 
 
+def test_the_cost_asked_before_the_consent_is_answered_at_once() -> None:
+    # Asked before agreeing to store the details: "the advisor will answer it personally".
+    d = business_at_meeting("de", "Deutsch")
+    for _ in range(3):  # the phone, the name, the consent
+        d.press("Zurück")
+    d.type("kostet das was?")
+    assert d.state.screen == "consent" and d.ctx.held_question == "kostet das was?"
+    assert first_lines(d).startswith(translator("de").gettext(COST_FREE))
+
+
 def test_the_cost_asked_by_a_young_person_is_still_for_the_advisor() -> None:
     # The advice is said to be free for businesses only (domain facts).
     d = at_the_situation("de")

@@ -1,9 +1,10 @@
-"""What the advice costs, asked by a business owner during the dialogue or on the summary
-("kostet das was?", "ücretli mi?", "це платно?", "có mất phí không?", "هل هذا مجاني؟"):
-answered at once, that the advice is free for small and medium-sized businesses in
-Saxony (domain facts), and kept for the advisor too. Before, only "the advisor will answer
-it personally" was said. Young people's dialogues keep it for the advisor as before: the
-facts say so of businesses only. Pure: state, text and context in, the person told."""
+"""What the advice costs, asked by a business owner during the dialogue (at its consent
+too) or on the summary ("kostet das was?", "ücretli mi?", "це платно?", "có mất phí
+không?", "هل هذا مجاني؟"): answered at once, that the advice is free for small and
+medium-sized businesses in Saxony (domain facts), and kept for the advisor too. Before,
+only "the advisor will answer it personally" was said. Young people's dialogues keep it
+for the advisor as before: the facts say so of businesses only. Pure: state, text and
+context in, the person told."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def advice_cost_answered(state: State, text: str, ctx: Context, result: Result) 
         # "Kosten?" there is "Costs and training pay", its button's words.
         return False
     screen_id, _ = split_screen(state.screen)
-    if screen_id not in (ScreenId.QUESTION, ScreenId.SUMMARY):
+    if screen_id not in (ScreenId.QUESTION, ScreenId.CONSENT, ScreenId.SUMMARY):
         return False
     if not asks_the_advice_cost(text, state.lang or "de"):
         return False

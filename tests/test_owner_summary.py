@@ -377,3 +377,12 @@ def test_a_visit_asked_in_own_words_is_at_my_business(lang: str, typed: str) -> 
 )
 def test_coming_by_oneself_is_no_visit_at_the_business(lang: str, typed: str) -> None:
     assert typed_at(business_at_meeting, lang, typed).state.answers.get("meeting") != "business"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("de", "Koch nicht, Friseur"), ("de", "koch nicht - friseur"), ("uk", "кухар ні, перукар")],
+)
+def test_the_old_trade_ruled_out_first_changes_the_trade(lang: str, typed: str) -> None:
+    # "Koch nicht, Friseur" was a note while the cook was sent ("Friseur, nicht Koch" was read).
+    assert given_anew(lang, typed, "trades") == ["friseur"]

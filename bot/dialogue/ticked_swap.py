@@ -60,9 +60,20 @@ def option_swapped(state: State, text: str, ctx: Context, result: Result) -> boo
     return False
 
 
+#: "B not, A": the old answer ruled out first, a comma or dash after its "not" ("Koch
+#: nicht, Friseur", "кухар ні, перукар").
+_OLD_FIRST = re.compile(
+    r"(?P<old>[^,;:]+?)\s+(?:nicht|not|ні|не)\s*[,;:–-]\s*(?P<new>[^,;:]+)", re.IGNORECASE
+)
+
+
 def _swap_pair(text: str) -> tuple[list[str], list[str]] | None:
-    """Of "A instead of B", "not B but A", "A, not B" and "not B, A" the words of B, the
-    old answer, and of A, the new one; None where none of them is said."""
+    """Of "A instead of B", "not B but A", "A, not B", "not B, A" and "B not, A" the words
+    of B, the old answer, and of A, the new one; None where none of them is said."""
+    first = _OLD_FIRST.fullmatch(text.strip())
+    if first is not None:
+        # "Koch nicht, Friseur": read as "Friseur, nicht Koch" was (a note before).
+        return phrase(first["old"]).split(), phrase(first["new"]).split()
     words = phrase(text).split()
     pair = instead_pair(words) or not_pair(words)
     if pair is not None:

@@ -269,3 +269,27 @@ async def test_a_yes_after_a_colleague_handed_the_request_over_says_where_it_is(
     assert question["text"] == said
     assert not question.get("reply_markup", {}).get("inline_keyboard")
     assert lead is not None and lead.name is not None and lead.office == "dresden"
+
+
+async def test_a_number_with_more_after_it_is_asked_about_or_told_to_stand_alone(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/loeschen 1 bitte" and "/loeschen 1 2" were told "Bitte so: /loeschen NUMMER",
+    though a number was there. "bitte" is a polite word: asked as "/loeschen 1" is. After
+    another number the advisor is told kindly that only the number may follow, and
+    nothing is asked or erased."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            polite = await command(desk, LEIPZIG_GROUP, ANNA, f"/loeschen {lead_id} bitte")
+            two = await command(desk, LEIPZIG_GROUP, ANNA, f"/loeschen {lead_id} 2")
+            lead = await desk.lead(lead_id)
+
+    assert f"Anfrage #{lead_id}" in polite.plain_text
+    assert polite.button_texts == ["🗑 Ja, endgültig löschen", "✖️ Abbrechen"]
+    assert "Bitte so" not in two.plain_text and two.button_texts == []
+    assert "nur die Nummer" in two.plain_text
+    assert f"/loeschen {lead_id}" in two.plain_text
+    assert lead is not None and lead.name is not None

@@ -613,6 +613,15 @@ ERASE_USAGE = (
 )
 
 
+def erase_number_only(digits: str) -> str:
+    """ "/loeschen 1 2": more after the number than a polite word; nothing asked (one
+    request at a time, each asked about first)."""
+    return (
+        f"Nach /loeschen bitte nur die Nummer, eine Anfrage je Befehl: "
+        f"<code>/loeschen {html.escape(digits)}</code>"
+    )
+
+
 def erase_question(lead_id: int, others: list[int]) -> str:
     """/loeschen N asks first (as /delete asks the person): what goes, what stays. Without
     the person's data: this message is not one the erasure removes."""

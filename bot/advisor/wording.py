@@ -34,6 +34,15 @@ def spelled(word: str) -> str:
     return word.strip(",.;:!?()").casefold().translate(_WRITTEN_OUT)
 
 
+#: Polite words typed after a command's number ("/loeschen 1 bitte"), as spelled() writes them.
+POLITE = frozenset({"bitte", "danke", "bitteschoen", "dankeschoen", "pls", "please"})
+
+
+def polite(words: Sequence[str]) -> bool:
+    """Whether ``words`` are only polite words ("bitte", "danke!"): nothing said by them."""
+    return all(spelled(word) in POLITE for word in words)
+
+
 FLOW_NAMES = {
     "business": "Betrieb",
     "young": "Junge Person",

@@ -50,7 +50,7 @@ from bot.advisor import (
     work,
 )
 from bot.advisor.roster import Advisors
-from bot.advisor.wording import spelled
+from bot.advisor.wording import polite, spelled
 from bot.conversation import log as conversation_log
 from bot.conversation import topics
 from bot.conversation.content import (
@@ -397,8 +397,8 @@ async def _named_lead(
     replying to its message by none; None once answered with ``usage`` or as not here.
     A "?" or "!" after the number is let be ("/lead 1?", "/loeschen 1?"): reading changes
     nothing, and an erasure is asked about first. ``words_after``: words after the number
-    ("/lead 1 bitte") are let be (for reading only; an erasure names its lead with
-    nothing else)."""
+    ("/lead 1 bitte") are let be (/loeschen lets only polite words be, and checks that
+    first)."""
     args = context.args or []
     digits, rest = _numbered(args, asked=True)
     numbered = digits is not None and (words_after or not rest)
@@ -734,7 +734,13 @@ async def on_erase(update: Update, context: BotContext) -> None:
     message, user = _sender(update)
     if await _phone_refused(message, context.args or [], "loeschen"):
         return
-    lead_id = await _named_lead(context, message, replies.ERASE_USAGE)
+    digits, rest = _numbered(context.args or [], asked=True)
+    if digits is not None and not polite(rest):
+        # "/loeschen 1 2": the usage said "NUMMER", though a number was there.
+        await _reply(message, replies.erase_number_only(digits))
+        return
+    # "/loeschen 1 bitte": asked as "/loeschen 1" is.
+    lead_id = await _named_lead(context, message, replies.ERASE_USAGE, words_after=True)
     if lead_id is None:
         return
     advisors = _advisors(context)

@@ -896,6 +896,21 @@ async def test_the_office_may_come_before_the_number(
     assert stored.office == "dresden"
 
 
+@pytest.mark.parametrize(
+    "words",
+    ["{lead} Dresden!", "{lead} an Dresden!!", "{lead} Dresden! wohnt dort", "Dresden! {lead}"],
+)
+async def test_an_exclamation_mark_after_the_office_is_read_as_a_full_stop_is(
+    database_url: str, tmp_path: Path, words: str
+) -> None:
+    """QA: "/weitergeben 1 Dresden!" was told 'Ein Büro „Dresden!“ gibt es nicht … Meinten
+    Sie Dresden?'; "Dresden." was handed over, and so is "Dresden!"."""
+    lead, answer, stored = await handed_over(database_url, tmp_path, words)
+
+    assert answer.plain_text.startswith(f"↪️ Anfrage #{lead} ist jetzt beim Büro Dresden")
+    assert stored.office == "dresden"
+
+
 @pytest.mark.parametrize("words", ["{lead} an", "{lead} an das Büro", "{lead} ins Buero"])
 async def test_the_words_before_an_office_without_it_ask_which_office(
     database_url: str, tmp_path: Path, words: str

@@ -44,10 +44,15 @@ def _folded(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+#: Signs after the office's name that say nothing of it ("Dresden,", "Dresden.", "Dresden!");
+#: a "?" asks (the hand-over is not done).
+_AFTER_OFFICE = ",.;:!"
+
+
 def office_named(text: str, offices: Mapping[str, Office]) -> str | None:
     """The office an advisor means by ``text``: its key or its city, in any case and
     with or without accents ("leipzig", "Leipzig"), or None."""
-    wanted = _folded(text.rstrip(",.;:"))  # "/weitergeben 12 Dresden, wohnt dort"
+    wanted = _folded(text.rstrip(_AFTER_OFFICE))  # "/weitergeben 12 Dresden, wohnt dort"
     for key, office in offices.items():
         if wanted in (_folded(key), _folded(office.city)):
             return key
@@ -57,7 +62,7 @@ def office_named(text: str, offices: Mapping[str, Office]) -> str | None:
 def office_meant(typed: str, offices: Mapping[str, Office]) -> str | None:
     """The city of the one office ``typed`` is a typo of ("Dresdn", "Chemniz", "Leipzg"),
     or None: named in the refusal, never taken for it (a hand-over is no guess)."""
-    wanted = _folded(typed.rstrip(",.;:"))
+    wanted = _folded(typed.rstrip(_AFTER_OFFICE))
     near = [
         office.city
         for office in offices.values()
@@ -112,7 +117,7 @@ def office_word(words: Sequence[str]) -> str:
     """The word of /weitergeben's words after the number that stands for the office ("":
     none), to name an office there is not ("Görlitz")."""
     rest = _from_office(words)
-    return rest[0].rstrip(",.;:") if rest else ""
+    return rest[0].rstrip(_AFTER_OFFICE) if rest else ""
 
 
 #: A sign that joins the office to the reason ("Dresden:wohnt dort", "Dresden,wohnt").

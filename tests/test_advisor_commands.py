@@ -817,7 +817,7 @@ async def test_stats_or_export_of_another_groups_office_says_whose_are_here(
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             stats = await command(desk, LEIPZIG_GROUP, ANNA, "/stats Dresden")
             export = await command(desk, LEIPZIG_GROUP, ANNA, "/export Dresden")
-            unknown = await command(desk, LEIPZIG_GROUP, ANNA, "/stats Woche")
+            unknown = await command(desk, LEIPZIG_GROUP, ANNA, "/stats Umsatz")
 
     assert stats.plain_text == (
         "Die Statistik des Büros Dresden gibt es nicht in dieser Gruppe; /stats zeigt hier "
@@ -828,7 +828,7 @@ async def test_stats_or_export_of_another_groups_office_says_whose_are_here(
         "die des Büros Leipzig (offene und abgeschlossene) als CSV-Datei, /export 12 nur "
         "die Anfrage 12."
     )
-    assert unknown.plain_text.startswith("„Woche“ kennt /stats nicht.")
+    assert unknown.plain_text.startswith("„Umsatz“ kennt /stats nicht.")
 
 
 async def test_a_button_typed_under_the_card_names_that_request(
@@ -1115,7 +1115,7 @@ async def test_stats_of_one_office_in_a_group_of_two(database_url: str, tmp_path
     """QA: in the group of Leipzig and Chemnitz "/stats Chemnitz" counted both offices'
     requests, the word ignored; a word /stats does not know is answered."""
     # QA: "Buero" (the umlaut written out) and "für" were words /stats did not know.
-    typed = ["/stats Chemnitz", "/stats Woche", "/stats Buero Chemnitz", "/stats für Chemnitz"]
+    typed = ["/stats Chemnitz", "/stats Umsatz", "/stats Buero Chemnitz", "/stats für Chemnitz"]
     _leads, said = await said_in_two_offices_group(database_url, tmp_path, typed)
 
     table = said["/stats Chemnitz"]
@@ -1124,8 +1124,23 @@ async def test_stats_of_one_office_in_a_group_of_two(database_url: str, tmp_path
     ]
     assert "Leipzig" not in table
     assert said["/stats Buero Chemnitz"] == said["/stats für Chemnitz"] == table
-    assert said["/stats Woche"].startswith("„Woche“ kennt /stats nicht.")
-    assert "/stats Chemnitz die eines Büros" in said["/stats Woche"]
+    assert said["/stats Umsatz"].startswith("„Umsatz“ kennt /stats nicht.")
+    assert "/stats Chemnitz die eines Büros" in said["/stats Umsatz"]
+
+
+async def test_stats_of_a_period_shows_the_stats_of_7_and_30_days(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/stats Woche", "/stats 30" and "/stats heute" were told "„Woche“ kennt /stats
+    nicht", and the 7- and 30-day figures shown anyway: such words show them, as /stats
+    does (with an office named, that office's)."""
+    periods = ["/stats Woche", "/stats 30", "/stats heute", "/stats letzte 7 Tage", "/stats Monat"]
+    typed = ["/stats", "/stats Chemnitz", *periods, "/stats Chemnitz diese Woche"]
+    _leads, said = await said_in_two_offices_group(database_url, tmp_path, typed)
+
+    assert "gesamt" in said["/stats"]
+    assert all(said[text] == said["/stats"] for text in periods)
+    assert said["/stats Chemnitz diese Woche"] == said["/stats Chemnitz"] != said["/stats"]
 
 
 async def test_a_note_command_with_its_number_glued_on_is_kept(

@@ -21,6 +21,7 @@ from bot.advisor.wording import (
     fit,
     inert,
     language_name,
+    spelled,
     when,
 )
 from db.models import AuditEvent, Lead
@@ -168,6 +169,25 @@ class Stats:
     by_office: Mapping[str, int]
     by_language: Mapping[str, int]
     by_flow: Mapping[str, int]
+
+
+#: Words of a period after /stats ("/stats Woche", "/stats 30", "/stats heute", "/stats
+#: letzte 7 Tage"), as spelled() writes them: /stats shows the last 7 and 30 days whatever
+#: the period asked ("kennt /stats nicht" came with those figures anyway).
+_STATS_PERIODS = frozenset(
+    {
+        *("heute", "gestern", "woche", "wochen", "monat", "monate", "monats", "tag", "tage"),
+        *("tagen", "jahr", "7", "30", "7-tage", "30-tage", "7tage", "30tage", "letzte"),
+        *("letzten", "letzter", "diese", "dieser", "diesen", "dieses", "aktuell", "jetzt"),
+        *("woechentlich", "monatlich", "der", "die", "den", "seit", "fuer", "gesamt", "alle"),
+    }
+)
+
+
+def stats_words(words: Sequence[str]) -> list[str]:
+    """The words after /stats that are no period ("/stats Chemnitz diese Woche":
+    "Chemnitz"): what names the offices, or what /stats does not know."""
+    return [word for word in words if spelled(word) not in _STATS_PERIODS]
 
 
 def stats_text(

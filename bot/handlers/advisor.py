@@ -534,7 +534,9 @@ async def on_stats(update: Update, context: BotContext) -> None:
     """/stats: this group's offices' leads of the last 7 and 30 days, and their outbox backlog."""
     message, _user = _sender(update)
     advisors = _advisors(context)
-    chosen = _named_offices(context.args or [], advisors, advisors.offices_of(message.chat.id))
+    # "/stats Woche", "/stats 30": the figures of 7 and 30 days, as plain /stats shows them.
+    words = reports.stats_words(context.args or [])
+    chosen = _named_offices(words, advisors, advisors.offices_of(message.chat.id))
     if isinstance(chosen, str):
         cities, elsewhere = advisors.cities_of(message.chat.id), _elsewhere(chosen, advisors)
         await _reply(message, replies.stats_usage(chosen, cities, elsewhere))
@@ -546,7 +548,7 @@ async def on_stats(update: Update, context: BotContext) -> None:
     refusing = groups.unreachable_offices(context.services.outbox)
     # Plain /stats names every refusing group (another office's advisors can tell it);
     # "/stats Dresden" named Leipzig's too, when asked about Dresden's figures.
-    asked = refusing if not context.args else [key for key in refusing if key in chosen]
+    asked = refusing if not words else [key for key in refusing if key in chosen]
     unreachable = [names.get(k, k) for k in asked]
     text = reports.stats_text(
         periods, names, failed=failed, pending=pending, unreachable=unreachable

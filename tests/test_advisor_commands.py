@@ -343,6 +343,24 @@ async def test_a_note_command_with_a_number_is_kept_in_a_group_without_topics(
     assert empty.plain_text.startswith("⚠️ Nicht gespeichert: Die Notiz ist leer.")
 
 
+async def test_a_note_of_signs_only_is_empty(database_url: str, tmp_path: Path) -> None:
+    """QA: "/notiz 1 ." kept a note that was only "."; a note with no letter or digit is
+    as empty as "/notiz 1", and answered so."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await announced_lead(desk)
+            empty = await command(desk, LEIPZIG_GROUP, ANNA, f"/notiz {lead_id}")
+            dot = await command(desk, LEIPZIG_GROUP, ANNA, f"/notiz {lead_id} .")
+            signs = await command(desk, LEIPZIG_GROUP, ANNA, f"/notiz {lead_id} - ?!")
+            kept = await command(desk, LEIPZIG_GROUP, ANNA, f"/notiz {lead_id} 14 Uhr")
+            rows = await conversation_rows(desk)
+
+    assert empty.plain_text.startswith("⚠️ Nicht gespeichert: Die Notiz ist leer.")
+    assert dot.plain_text == signs.plain_text == empty.plain_text
+    assert kept.plain_text == "📝 Als interne Notiz gespeichert."
+    assert [(r.lead_id, r.direction, r.text) for r in rows] == [(lead_id, "note", "14 Uhr")]
+
+
 async def test_a_phone_number_after_the_note_command_is_not_read_as_the_request(
     database_url: str, tmp_path: Path
 ) -> None:

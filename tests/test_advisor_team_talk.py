@@ -148,6 +148,24 @@ async def test_a_note_written_as_a_command_in_the_topic_is_kept_as_a_note(
     assert received == []
 
 
+async def test_a_note_command_of_signs_only_in_the_topic_is_empty(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/notiz ." in the lead's topic kept a note that was only "."; it is as empty as
+    "/notiz" alone there."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            _chat, topic = await open_forum_lead(fake, desk, "de")
+            fake.group_message(LEIPZIG_GROUP, ANNA, "/notiz .", thread_id=topic)
+            dot = await desk.group_says(LEIPZIG_GROUP, 2)
+            rows = await logged(desk)
+
+    assert dot.plain_text.startswith("⚠️ Nicht gespeichert: Die Notiz ist leer.")
+    assert "/notiz Rückruf morgen" in dot.plain_text
+    assert [r for r in rows if r.direction == "note"] == []
+
+
 @pytest.mark.parametrize("answer", ["ok", "übernehme ich", "Mach ich!", "Alles klar 👍"])
 async def test_a_bare_ok_replying_to_the_requests_card_is_asked_about(
     answer: str, database_url: str, tmp_path: Path

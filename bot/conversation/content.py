@@ -161,6 +161,12 @@ def note_command(text: str | None) -> str | None:
     return " ".join(part for part in (number, glued, body) if part)
 
 
+def note_said(words: str) -> str:
+    """A note command's words, "" when they hold no letter or digit ("/notiz 1 .": as
+    empty as "/notiz 1"; the "." was kept as the note)."""
+    return words if any(ch.isalnum() for ch in words) else ""
+
+
 def _without_signs(text: str) -> str:
     """``text`` from its first letter, "#" or "/" on: where a tag would stand."""
     start = text.lstrip()

@@ -58,6 +58,7 @@ from bot.conversation.content import (
     NoteTag,
     is_note,
     note_command,
+    note_said,
     note_tag,
     written_tag,
 )
@@ -941,8 +942,8 @@ async def _numbered_note(update: Update, context: BotContext, message: Message) 
     # no one, so the number is taken however it is asked.
     digits, rest = _numbered(words, asked=True)
     lead_id = _lead_number(digits) if digits is not None else None
-    if lead_id is None or not rest:
-        # "/notiz 12" alone named its lead: what is missing is the note.
+    if lead_id is None or not note_said(" ".join(rest)):
+        # "/notiz 12" alone (or "/notiz 12 .") named its lead: what is missing is the note.
         unkept = replies.NOTE_IN_NO_LEAD_TOPIC if _thread(message) else replies.NOTE_WITHOUT_LEAD
         await _reply(message, replies.NOTE_EMPTY if lead_id is not None else unkept)
         return

@@ -22,6 +22,7 @@ from bot.conversation.content import (
     NoteTag,
     is_note,
     note_command,
+    note_said,
     note_tag,
     written_tag,
 )
@@ -468,7 +469,8 @@ async def note_by_command(update: Update, context: BotContext) -> RelayResult | 
     message = update.effective_message
     if message is None or not message.text:
         return None
-    body = note_command(message.text)
+    # "/notiz ." is as empty as "/notiz" (answered so by the unknown command's handler).
+    body = note_said(note_command(message.text) or "")
     reply_to, topic = place(message)
     if not body or (reply_to is None and topic is None):
         return None

@@ -66,9 +66,11 @@ _LEAD_NUMBER = re.compile(r"(?:anfrage\s*)?(?:#|nr\.?|nummer)?\s*(\d+)\s*[,.;:]?
 
 def written_lead_number(text: str) -> str | None:
     """The digits of a lead's number as written ("# 12", "Nr. 12"), or None (see
-    :func:`record_id` for the number they give)."""
+    :func:`record_id` for the number they give). Arabic-Indic and Persian digits are
+    written 0-9 ("/lead ١" was a request "not in this group"); other digits stay as typed,
+    to be no id."""
     written = _LEAD_NUMBER.fullmatch(text.strip())
-    return written[1] if written is not None else None
+    return western_digits(written[1]) if written is not None else None
 
 
 #: How the bot's own messages in an advisor chat name a request ("Anfrage #12").

@@ -761,6 +761,29 @@ async def test_a_lead_number_with_words_after_it_shows_the_lead(
         assert f"#{number}" in answer.plain_text and "Omar" in answer.plain_text
 
 
+async def test_a_lead_number_in_arabic_or_persian_digits_is_read_as_its_number(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/lead ١" (an Arabic-Indic "1", as an Arabic keyboard types it) was told "Diese
+    Anfrage gibt es in dieser Gruppe nicht". Arabic-Indic and Persian digits are read as
+    digits; a phone number in them is still no request's number."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            number = await announced_lead(desk)
+            arabic = str(number).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+            persian = str(number).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+            shown = [
+                await command(desk, LEIPZIG_GROUP, ANNA, text)
+                for text in (f"/lead {arabic}", f"/leads #{persian}", f"/lead Nr. {arabic}?")
+            ]
+            phone = await command(desk, LEIPZIG_GROUP, ANNA, "/loeschen ٠٣٤١ ١٢٣٤٥٦")
+
+    for answer in shown:
+        assert "gibt es in dieser Gruppe nicht" not in answer.plain_text
+        assert f"#{number}" in answer.plain_text and "Omar" in answer.plain_text
+    assert "/lead 0341 123456" in phone.plain_text and phone.button_texts == []
+
+
 async def test_a_cards_button_typed_as_a_command_is_pointed_to_the_button(
     database_url: str, tmp_path: Path
 ) -> None:

@@ -14,6 +14,7 @@ from bot.advisor import reports
 from bot.advisor.work import Sessions
 from bot.desk.listing import OPEN_FIRST, searched_phone
 from bot.desk.search import name_contains
+from bot.validation import western_digits
 from db.models import Lead
 
 #: Requests listed at most: more means the name was too short to pick a person out.
@@ -64,8 +65,9 @@ def phone_in(searched: str) -> str | None:
 def phone_written(words: Sequence[str]) -> str | None:
     """The phone number a command's words start with, as typed ("/loeschen 0341 123456"),
     or None. A number written with its 0 or + is never a request's number: "/loeschen
-    0341123456" asked to erase request 341, "/export 01" sent request 1."""
-    written = _PHONE_WRITTEN.match(searched(words))
+    0341123456" asked to erase request 341, "/export 01" sent request 1. Arabic-Indic and
+    Persian digits count as 0-9, as in a request's number ("٠٣٤١ ١٢٣٤٥٦")."""
+    written = _PHONE_WRITTEN.match(western_digits(searched(words)))
     return written[0].strip() if written is not None else None
 
 

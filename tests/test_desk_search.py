@@ -352,3 +352,16 @@ async def test_a_postal_code_finds_the_leads_of_that_code(
     ):
         await add_lead(sessionmaker, timedelta(hours=n + 1), name=name, postal_code=code)
     assert await found(sessionmaker, typed) == expected
+
+
+_ARABIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@pytest.mark.parametrize(("shape", "expected"), [("#{n}", ["Eda Kaya"]), ("0{n}", [])])
+async def test_a_number_in_arabic_digits_is_read_as_the_same_number_in_0_9(
+    sessionmaker: Sessions, numbered: dict[str, int], shape: str, expected: list[str]
+) -> None:
+    """ "#١٢" is request 12, as "/lead ١٢" is in the group; "٠٣٤١" is an area code, as
+    "0341" is, and lists no request 341."""
+    typed = shape.format(n=numbered["Eda Kaya"]).translate(_ARABIC)
+    assert await found(sessionmaker, typed) == expected

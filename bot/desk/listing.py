@@ -26,7 +26,7 @@ from bot.desk.accounts import Advisor
 from bot.desk.search import name_contains
 from bot.i18n import LANGUAGES
 from bot.routing import OFFICE_KEYS
-from bot.validation import record_id, written_lead_number
+from bot.validation import record_id, western_digits, written_lead_number
 from db.models import AuditEvent, Lead
 from db.vocabulary import OPEN_STATUSES, AuditAction
 
@@ -60,7 +60,8 @@ def searched_number(search: str) -> int | None:
     Bare digits with a leading 0 are none: "0341" (an area code) listed lead 341; no lead
     number is written so, every German phone number is."""
     digits = written_lead_number(search)
-    if digits is None or (digits.startswith("0") and search.strip().startswith("0")):
+    # "٠٣٤١" (Arabic-Indic digits) is an area code too.
+    if digits is None or (digits.startswith("0") and western_digits(search.strip())[:1] == "0"):
         return None
     return record_id(digits)
 

@@ -784,6 +784,30 @@ async def test_a_lead_number_in_arabic_or_persian_digits_is_read_as_its_number(
     assert "/lead 0341 123456" in phone.plain_text and phone.button_texts == []
 
 
+async def test_two_lead_numbers_show_the_first_and_say_one_is_read_at_a_time(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/lead 1 2" and "/leads 1 2" showed request 1 and said nothing of 2, as if it
+    were not there. Request 1 is shown, and the advisor is told that one number is read
+    at a time, with the command for the other."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            number = await announced_lead(desk)
+            said: dict[str, list[str]] = {}
+            for text in (f"/lead {number} 2", f"/leads {number}, 2", f"/lead {number} bitte"):
+                seen = len(fake.sent(LEIPZIG_GROUP))
+                fake.group_message(LEIPZIG_GROUP, ANNA, text)
+                await fake.wait_sent(LEIPZIG_GROUP, seen + 1)
+                await settled(desk.app, fake)
+                said[text] = [m.plain_text for m in fake.sent(LEIPZIG_GROUP)[seen:]]
+
+    for text in (f"/lead {number} 2", f"/leads {number}, 2"):
+        shown, told = said[text]
+        assert f"#{number}" in shown and "Omar" in shown
+        assert "eine Nummer" in told and "/lead 2" in told
+    assert len(said[f"/lead {number} bitte"]) == 1
+
+
 async def test_a_cards_button_typed_as_a_command_is_pointed_to_the_button(
     database_url: str, tmp_path: Path
 ) -> None:
@@ -1318,7 +1342,7 @@ async def test_an_advisor_command_in_the_private_chat_points_to_the_group(
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             lead_id = await announced_lead(desk)
-            said = {}
+            said: dict[str, list[str]] = {}
             for user, text in [(ANNA, "/leads"), (ANNA, f"/notiz {lead_id} Rückruf morgen")]:
                 seen = len(fake.sent(user))
                 fake.user_message(user, text)

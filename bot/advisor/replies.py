@@ -254,6 +254,14 @@ LEAD_USAGE = (
 )
 
 
+def one_lead_at_a_time(others: Sequence[str]) -> str:
+    """ "/lead 1 2": request 1 is shown; each further number is a command of its own, to
+    copy (a tap on a command sends it without its number)."""
+    commands = ", ".join(f"<code>/lead {html.escape(n)}</code>" for n in others[:5])
+    which = f"Anfrage #{others[0]}" if len(others) == 1 else "die weiteren Anfragen"
+    return f"Je Befehl wird eine Nummer gelesen, die erste. Für {which} bitte: {commands}"
+
+
 def lead_name_none(name: str, *, by_phone: bool = False) -> str:
     """ "/lead Müller" found no request of this group with the name (``by_phone``: "/lead
     0341 123456", with the phone number): maybe written otherwise, or the number is at

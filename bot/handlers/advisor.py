@@ -465,6 +465,17 @@ async def on_lead(update: Update, context: BotContext) -> None:
     lead_id = await _named_lead(context, message, replies.LEAD_USAGE, words_after=True)
     if lead_id is not None:
         await _lead_detail(context, message, user, lead_id)
+        # "/lead 1 2": request 1 came, and nothing said of 2.
+        others = _more_numbers(_numbered(args, asked=True)[1])
+        if others:
+            await _reply(message, replies.one_lead_at_a_time(others))
+
+
+def _more_numbers(words: Sequence[str]) -> list[str]:
+    """The request numbers among the words after a command's first number ("/lead 1 2",
+    "/lead 1 und #2"); a phone number's part ("0341") is none."""
+    numbers = (written_lead_number(word.rstrip("?!")) for word in words)
+    return [n for n in numbers if n is not None and not n.startswith("0") and record_id(n)]
 
 
 async def _lead_by_name(

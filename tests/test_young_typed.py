@@ -2462,6 +2462,38 @@ def test_a_trade_wished_in_a_town_at_the_menu_begins_the_dialogue(
 
 
 @pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # German's word for it among the chat's own (QA, 2026-12-06: the offices page).
+        ("ar", "Ausbildung كطباخ في لايبزيغ، هل هذا ممكن لي بعد سنة من الآن؟"),
+        ("ar", "مرحبا 👋 أريد Ausbildung als Koch في Leipzig 🇩🇪، رقم 0341 1234567"),
+        ("ar", "بدي Ausbildung طباخ في لايبزيغ"),
+        ("ar", "تدريب مهني كطباخ في لايبزيغ، هل هذا ممكن لي بعد سنة من الآن؟"),
+        ("de", "Ausbildung als Koch in Leipzig, ist das in einem Jahr möglich für mich?"),
+        ("tr", "Merhaba, Leipzig'de aşçı olarak Ausbildung arıyorum, numaram 0341 1234567"),
+        ("tr", "Ausbildung als Koch in Leipzig, bir yıl sonra mümkün mü?"),
+        ("uk", "Привіт, хочу Ausbildung на кухаря в Лейпцигу, мій номер 0341 1234567"),
+        ("uk", "Ausbildung als Koch in Leipzig, чи можливо це через рік?"),
+        ("vi", "Chào, em muốn học Ausbildung đầu bếp ở Leipzig, số em 0341 1234567"),
+        ("vi", "Ausbildung als Koch in Leipzig, một năm nữa có được không?"),
+    ],
+)
+def test_a_trade_wished_with_german_words_and_more_at_the_menu_begins_the_dialogue(
+    lang: str, typed: str
+) -> None:
+    # The town's name found the offices page, and the wish was lost; the rest of the
+    # words go to the advisor, as with any wish that says more.
+    for open_request in (False, True):
+        d = typed_at_the_menu(lang, typed, open_request)
+        if open_request:
+            d.press(d.labels()[1])  # a new request
+        assert (d.state.flow, d.state.screen) == ("young", "q:age")
+        assert d.state.answers.get("situation") == "looking"
+        assert d.state.answers.get("trade") == "koch"
+        assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
     ("lang", "typed", "trade"),
     [
         ("de", "Koch", "koch"),

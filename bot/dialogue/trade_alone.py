@@ -35,7 +35,9 @@ _APPRENTICESHIP_AS = re.compile(
     r"(?:(?:ausbildung(?:splatz|sstelle)?|lehre|lehrstelle) (?:als|zum|zur)"
     r"|(?:apprenticeship|training place|ausbildung) as"
     r"|(?:навчання|профнавчання|ausbildung) на"
-    r"|học nghề) \S+(?: \S+){0,3}",
+    r"|học nghề) \S+(?: \S+){0,3}"
+    # Arabic "as" joined to the trade ("Ausbildung كطباخ", "تدريب مهني كطباخ").
+    r"|(?:ausbildung|اوسبيلدونغ|أوسبيلدونغ|اوسبيلدونج|تدريب مهني|تدريب) ك\S+",
     re.IGNORECASE,
 )
 #: An apprenticeship with a trade's name right after it, no "as" between, as a young
@@ -307,33 +309,76 @@ def trade_alone(state: State, text: str, ctx: Context, result: Result) -> bool:
         result.held_question = text
         go(state, ScreenId.ANSWER.of(""))
         return True
-    if wish(wished, lang) is not None or match(wished, lang).pages:
-        # A wish of its own ("Wir suchen einen Azubi als Koch") or a page: theirs.
+    read = _wished_alone(state, wished, ctx, lang)
+    more = read is None
+    if more:
+        # "Ausbildung als Koch in Leipzig, ist das in einem Jahr möglich?": the rest of
+        # the words go to the advisor (the town found the offices page, the wish lost).
+        read = _wished_first(state, text, ctx, lang)
+    if read is None:
         return False
-    wished, two = one_trade(wished)
-    found = _trade_alone(state, wished, ctx, any_suggested=two)
-    if found is None:
-        return False
+    wished, two, found = read
     returning.begin(state, ctx, result, YOUNG.key)
     if state.screen == ScreenId.QUESTION.of(SITUATION.key):
         # A change of trade ("بدي انتقل للنجارة") tells the advisor more than the trade.
         changing = _changes_trade(wished)
-        _take(state, found, ctx, result, text if town or two or changing else None)
+        _take(state, found, ctx, result, text if more or town or two or changing else None)
     else:
         typed.hold_for_the_choice(state, text, ctx, result)
     return True
+
+
+def _wished_alone(
+    state: State, wished: str, ctx: Context, lang: str
+) -> tuple[str, bool, tuple[str, str]] | None:
+    """The trade ``wished`` alone names (its words without a second trade, whether one
+    was, and the trade read), or None; None too for a wish of its own ("Wir suchen einen
+    Azubi als Koch") or words a page answers: theirs."""
+    if wish(wished, lang) is not None or match(wished, lang).pages:
+        return None
+    wished, two = one_trade(wished)
+    found = _trade_alone(state, wished, ctx, any_suggested=two)
+    return None if found is None else (wished, two, found)
+
+
+#: Where the first clause ends ("Ausbildung als Koch in Leipzig, ist das möglich?",
+#: Arabic "،"); a full stop only before a space ("u. Umgebung" is no end).
+_FIRST_CLAUSE_END = re.compile(r"[,;!?،؛؟]|\.(?=\s)")
+
+
+def _wished_first(
+    state: State, text: str, ctx: Context, lang: str
+) -> tuple[str, bool, tuple[str, str]] | None:
+    """The trade wished alone in the first clause of ``text``, a town after it allowed
+    ("Ausbildung كطباخ في لايبزيغ، هل هذا ممكن لي بعد سنة من الآن؟"), as _wished_alone
+    reads it; None where the rest is a wish of its own or what a page answers ("…, was
+    verdient man da?")."""
+    parts = _FIRST_CLAUSE_END.split(text, maxsplit=1)
+    if len(parts) < 2 or not _plain(parts[1]):
+        return None
+    first, rest = parts
+    if wish(rest, lang) is not None or match(rest, lang).pages:
+        return None
+    wished, _town = _without_town(first)
+    if _no_apprenticeship_wished(wished):
+        return None
+    return _wished_alone(state, wished, ctx, lang)
 
 
 def trade_alone_held(state: State, ctx: Context, result: Result) -> None:
     """After "add to it or new?": a trade wished alone and held over it answers the young
     people's dialogue chosen, and goes to no advisor; the choice left, it is dropped."""
     text = ctx.held_question
-    wished, town = _without_town(text) if text else ("", False)
+    wished, kept = _without_town(text) if text else ("", False)
     found = None if not text else _trade_alone(state, wished, ctx)
+    if found is None and text:
+        # "Ausbildung als Koch in Leipzig, ist das möglich?": the rest for the advisor.
+        read = _wished_first(state, text, ctx, state.lang or "de")
+        found, kept = (None, False) if read is None else (read[2], True)
     if found is None:
         return
-    if town:
-        # The town goes to the advisor with the request, as the words held say it.
+    if kept:
+        # The town (or more) goes to the advisor with the request, as the words held say it.
         if state.flow == YOUNG.key and state.screen == ScreenId.QUESTION.of(SITUATION.key):
             _take(state, found, ctx, result, text)
         return

@@ -40,8 +40,12 @@ _AS_A_TRADE = re.compile(
     # Arabic: the apprenticeship as said or spelt from German, then the trade, "in the
     # field of" or the article before it ("اوسبيلدونغ حلاق", "تدريب مهني في مجال الطبخ").
     # "تدريب" alone too, as Levantine says it ("بدور على تدريب نجار").
-    r"|(?:اوسبيلدونغ|أوسبيلدونغ|اوسبيلدونج|تدريب مهني|تدريب)(?: في مجال| بمجال| في)?"
-    r" (?:ال)?(?P<ar>[^,.;!?\n،؟]{3,40})"
+    # German's word too ("Ausbildung طباخ"), and "as" joined to a craft's form
+    # ("Ausbildung كطباخ"; "كهربائي" is the electrician, no "as" in it).
+    r"|(?:(?:ausbildung|اوسبيلدونغ|أوسبيلدونغ|اوسبيلدونج|تدريب مهني|تدريب)"
+    r" (?:كـ|ك(?=[^\Wا]{2}ا[^\Wا][ةه]?(?![^\W\d_])))"
+    r"|(?:اوسبيلدونغ|أوسبيلدونغ|اوسبيلدونج|تدريب مهني|تدريب)(?: في مجال| بمجال| في)? (?:ال)?"
+    r"|ausbildung (?=[\u0600-\u06ff]))(?P<ar>[^,.;!?\n،؟]{3,40})"
     # Turkish puts the trade first: "for" or "as" it, then the apprenticeship
     # ("marangozluk için çıraklık arıyorum", "aşçı olarak ausbildung arıyorum").
     r"|(?<!\S)(?P<tr>\S+) (?:için|olarak) (?:çıraklık|çıraklığı|ausbildung|meslek eğitimi|eğitim)",

@@ -784,6 +784,11 @@ WISHES: dict[str, dict[str, str]] = {
             "بدي اعمل اوسبيلدونغ, بدي اوسبيلدونغ, بدي تدريب مهني, بدي اعمل تدريب مهني, "
             # "I need" ("محتاج": "I have no information page on this").
             "محتاج اوسبيلدونغ, محتاج تدريب مهني, "
+            # German's word among the Arabic ("أريد Ausbildung als Koch في Leipzig": the
+            # offices page, by the town).
+            "أريد ausbildung, اريد ausbildung, بدي ausbildung, ابغى ausbildung, "
+            "محتاج ausbildung, ابحث عن ausbildung, بدي اعمل ausbildung, "
+            "أريد أن أعمل ausbildung, اريد ان اعمل ausbildung, "
             "كيف أجد تدريب, كيف اجد تدريب, كيف ألاقي تدريب, وين بلاقي تدريب, "
             "ابغى تدريب مهني, ابغى اوسبيلدونغ, أريد أوسبيلدونغ, أريد أن أعمل أوسبيلدونغ, "
             # "I want to learn a trade", Levantine "مصلحة" ("I have no information page").

@@ -271,6 +271,28 @@ async def test_a_message_over_the_bodys_64_kib_is_refused_with_the_chats_own_wor
     assert "4.096" in page_text(await response.text())
 
 
+async def test_with_javascript_a_text_over_64_kib_is_told_its_length(client: WebClient) -> None:
+    # QA, 2026-12-06: about 32,000 Arabic letters sent with the script got "write at most
+    # 4,096 characters" without their length (the body over 64 KiB was not read), while
+    # the page without JavaScript said "70,000 of at most 4,096".
+    person, _ = await at_the_menu(client, "ar")
+    t = translator("ar")
+    text = "ب" * 40_000
+    status, body = await person.post({"text": text, "lang": "ar"})
+    assert status == 413
+    counted = chat.counts("ar", length=len(text), max=chat.MAX_MESSAGE)
+    assert body["error"] == t.gettext(chat.TOO_LONG).format(**counted)
+    # Over even what is read, the length the script counted (X-Text-Length) is told.
+    huge = "a" * (chat.FORM_BODY + 1)
+    status, body = await person.post({"text": huge, "lang": "ar"}, **{"X-Text-Length": "262145"})
+    assert status == 413
+    counted = chat.counts("ar", length=262_145, max=chat.MAX_MESSAGE)
+    assert body["error"] == t.gettext(chat.TOO_LONG).format(**counted)
+    # A count that says nothing of a text too long is not repeated.
+    status, body = await person.post({"text": huge, "lang": "ar"}, **{"X-Text-Length": "12"})
+    assert body["error"] == t.gettext(chat.TOO_BIG).format(**chat.counts("ar", max=4096))
+
+
 async def test_without_javascript_a_text_far_too_long_comes_back_whole(client: WebClient) -> None:
     # QA: without JavaScript a text of 20,000 characters came back cut at 8,192: the end of
     # it was gone from the field, without a word. As long as the form's body carries it,

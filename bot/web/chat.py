@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -73,8 +74,15 @@ TOO_BIG = N_("This text is too long. Please write at most {max} characters.")
 #: The largest body of a plain form (the page without JavaScript), read so that a text too
 #: long comes back into the field with its length: a form percent-encodes each byte of a
 #: non-Latin letter (six characters for one Arabic letter), and at the server's 64 KiB a
-#: pasted Arabic text of 11,000 letters was lost. 256 KiB carry 43,000 of them.
+#: pasted Arabic text of 11,000 letters was lost. 256 KiB carry 43,000 of them. The
+#: script's JSON step is read up to it too, so that its "too long" says the length (over
+#: 64 KiB, about 32,000 Arabic letters, it did not).
 FORM_BODY = 256 * 1024
+#: The length of the text the script sends, as it counts it (static/chat.js): said in its
+#: "too long" where the body is over even FORM_BODY and not read.
+TEXT_LENGTH = "X-Text-Length"
+#: A count in TEXT_LENGTH: digits, at most nine of them.
+_COUNT = re.compile(r"[0-9]{1,9}")
 #: A form's body over even that (the page without JavaScript): the text cannot be read, so
 #: it cannot come back into the field ("write at most 4096" and an empty field).
 NOT_KEPT = N_(
@@ -729,7 +737,7 @@ async def chat_screen(request: web.Request) -> web.Response:
 async def chat_step(request: web.Request) -> web.StreamResponse:
     """``POST /chat/api/step``: one step from the page's script, as JSON."""
     try:
-        body = await request.json()
+        body = await request.clone(client_max_size=FORM_BODY).json()
     except web.HTTPRequestEntityTooLarge:
         return _too_big(request, json_answer=True)
     except (json.JSONDecodeError, UnicodeDecodeError):
@@ -927,6 +935,11 @@ def _too_big(request: web.Request, json_answer: bool) -> web.Response:
     language the script names in the address (the body with its ``lang`` is not read); it
     was aiohttp's bare 413, and the script said "Sorry, something went wrong"."""
     lang = page_language(request)
+    counted = _COUNT.fullmatch(request.headers.get(TEXT_LENGTH, ""))
+    if json_answer and counted is not None and int(counted[0]) > MAX_MESSAGE:
+        # The length the script counted: the same sentence as for a body read.
+        too_long = counts(lang, length=int(counted[0]), max=MAX_MESSAGE)
+        return _refusal(request, TOO_LONG, lang, 413, json_answer, **too_long)
     # Without JavaScript the words are gone (the script keeps them in its field): said so.
     message = TOO_BIG if json_answer else NOT_KEPT
     return _refusal(request, message, lang, 413, json_answer, **counts(lang, max=MAX_MESSAGE))

@@ -615,14 +615,18 @@
     try {
       // The language in the address too: a body too large to be read is refused in it.
       const address = "/chat/api/step?lang=" + encodeURIComponent(fields.lang || "") + framed;
+      const headers = {
+        "Content-Type": "application/json",
+        "Accept": "application/json",
+        "X-CSRF-Token": csrf,
+      };
+      // Its length in characters (as the server counts them), said in its "too long" when
+      // the body is too large to be read.
+      if (fields.text !== undefined) headers["X-Text-Length"] = String([...fields.text].length);
       response = await fetch(address, {
         method: "POST",
         credentials: "same-origin",
-        headers: {
-          "Content-Type": "application/json",
-          "Accept": "application/json",
-          "X-CSRF-Token": csrf,
-        },
+        headers: headers,
         body: JSON.stringify(fields),
       });
     } catch (error) {

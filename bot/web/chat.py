@@ -91,10 +91,11 @@ NOT_KEPT = N_(
 )
 #: Words given back longer than this come in a box of several lines (templates/chat.html).
 LONG_WORDS = 200
-#: A step of a session that ended (a restart without a fixed WEB_SECRET, an advisor's
-#: erasure, a page of an older session): not taken, the chat as the browser's session is
-#: now shown below it, and typed words back in the field. It was "please reload", and a
-#: reload lost the words.
+#: A step of a session that ended (its cookie signed with another key: WEB_SECRET set or
+#: changed, or another database's key, bot.web.keys; not a restart, since the key without
+#: WEB_SECRET is kept in the database; an advisor's erasure, a page of an older session):
+#: not taken, the chat as the browser's session is now shown below it, and typed words
+#: back in the field. It was "please reload", and a reload lost the words.
 ENDED_TYPED = N_(
     "Your chat session had ended, so your message was not sent. Please continue below: "
     "your text is still in the field, and you can send it again."

@@ -2476,6 +2476,12 @@ def test_a_trade_wished_in_a_town_at_the_menu_begins_the_dialogue(
         ("uk", "Ausbildung als Koch in Leipzig, чи можливо це через рік?"),
         ("vi", "Chào, em muốn học Ausbildung đầu bếp ở Leipzig, số em 0341 1234567"),
         ("vi", "Ausbildung als Koch in Leipzig, một năm nữa có được không?"),
+        ("vi", "Chào 👋 em muốn Ausbildung als Koch ở Leipzig 🇩🇪, số 0341 1234567"),
+        # The town in Turkish's case ("Leipzig'de"), a greeting before the wish.
+        ("tr", "Ausbildung aşçı Leipzig'de, bir yıl sonra mümkün mü?"),
+        ("tr", "aşçılık Ausbildung Leipzig'de, bir yıl sonra olur mu?"),
+        ("ar", "مرحبا، Ausbildung كطباخ في لايبزيغ"),
+        ("de", "Hallo, Ausbildung als Koch in Leipzig"),
     ],
 )
 def test_a_trade_wished_with_german_words_and_more_at_the_menu_begins_the_dialogue(

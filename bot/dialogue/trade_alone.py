@@ -19,6 +19,7 @@ from bot.dialogue.state import Context, Result, State
 from bot.dialogue.trade_case import arabic_craft, turkish_trade, ukrainian_trade
 from bot.dialogue.trade_named import no_apprenticeship, take_trade, trade_read, trade_said
 from bot.dialogue.trade_slip import offer_named_trade
+from bot.dialogue.typed_words import greets
 from bot.faq.matcher import match, wish
 from bot.flows import trades
 from bot.flows.answers import option_label
@@ -154,8 +155,8 @@ def _without_town(text: str) -> tuple[str, bool]:
     last = _TOWN_LAST.search(said)
     if last is not None:
         town = last.group("town")
-        # Arabic "in" joined to the town ("بلايبزيغ").
-        bare = town[1:] if town.startswith("ب") else town
+        # Arabic "in" joined to the town ("بلايبزيغ"), Turkish's case after it ("Leipzig'de").
+        bare = town[1:] if town.startswith("ب") else whereabouts.without_turkish_ending(town)
         if whereabouts.is_a_town(bare) and whereabouts.names_a_saxon_town(bare):
             return said[: last.start()], True
     return text, False
@@ -349,17 +350,28 @@ _FIRST_CLAUSE_END = re.compile(r"[,;!?،؛؟]|\.(?=\s)")
 def _wished_first(
     state: State, text: str, ctx: Context, lang: str
 ) -> tuple[str, bool, tuple[str, str]] | None:
-    """The trade wished alone in the first clause of ``text``, a town after it allowed
-    ("Ausbildung كطباخ في لايبزيغ، هل هذا ممكن لي بعد سنة من الآن؟"), as _wished_alone
-    reads it; None where the rest is a wish of its own or what a page answers ("…, was
-    verdient man da?")."""
-    parts = _FIRST_CLAUSE_END.split(text, maxsplit=1)
-    if len(parts) < 2 or not _plain(parts[1]):
+    """The trade wished alone in the first clause of ``text`` (after a greeting), a town
+    after it allowed ("Ausbildung كطباخ في لايبزيغ، هل هذا ممكن لي بعد سنة من الآن؟"), as
+    _wished_alone reads it; None where the rest is a wish of its own or what a page
+    answers ("…, was verdient man da?"), or nothing ("Ausbildung als Koch?" asks)."""
+    end = _FIRST_CLAUSE_END.search(text)
+    if end is None:
         return None
-    first, rest = parts
-    if wish(rest, lang) is not None or match(rest, lang).pages:
+    first, rest = text[: end.start()], text[end.end() :]
+    if greets(first) == "hello":
+        # A greeting before it says nothing of the wish ("مرحبا، Ausbildung كطباخ في لايبزيغ").
+        return _read_alone(state, rest, ctx, lang) or _wished_first(state, rest, ctx, lang)
+    if not _plain(rest) or wish(rest, lang) is not None or match(rest, lang).pages:
         return None
-    wished, _town = _without_town(first)
+    return _read_alone(state, first, ctx, lang)
+
+
+def _read_alone(
+    state: State, text: str, ctx: Context, lang: str
+) -> tuple[str, bool, tuple[str, str]] | None:
+    """``text`` read as _wished_alone reads it, a town after it allowed; None for what no
+    dual apprenticeship leads to ("Ausbildung als Polizist in Leipzig")."""
+    wished, _town = _without_town(text)
     if _no_apprenticeship_wished(wished):
         return None
     return _wished_alone(state, wished, ctx, lang)

@@ -692,6 +692,9 @@ WISHES: dict[str, dict[str, str]] = {
         "young": (
             "tìm chỗ học nghề, tìm học nghề, tìm nơi học nghề, muốn học nghề, "
             "tìm ausbildung, tìm chỗ ausbildung, muốn học ausbildung, muốn đi học nghề, "
+            # German's word alone after "want", "to do", "need" ("em muốn Ausbildung als
+            # Koch ở Leipzig": the offices page, by the town).
+            "muốn ausbildung, muốn làm ausbildung, cần ausbildung, "
             "cần tìm chỗ học nghề, đang tìm chỗ học nghề, cần học nghề"
         ),
         "business": (

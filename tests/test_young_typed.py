@@ -2482,6 +2482,9 @@ def test_a_trade_wished_in_a_town_at_the_menu_begins_the_dialogue(
         ("tr", "aşçılık Ausbildung Leipzig'de, bir yıl sonra olur mu?"),
         ("ar", "مرحبا، Ausbildung كطباخ في لايبزيغ"),
         ("de", "Hallo, Ausbildung als Koch in Leipzig"),
+        # Arabic "in" joined to the town: not part of the trade ("Koch بلايبزيغ").
+        ("ar", "بدي Ausbildung als Koch بلايبزيغ"),
+        ("ar", "أبحث عن تدريب مهني كطباخ بلايبزيغ"),
     ],
 )
 def test_a_trade_wished_with_german_words_and_more_at_the_menu_begins_the_dialogue(

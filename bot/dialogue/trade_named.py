@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.dialogue import whereabouts
 from bot.dialogue.moves import advance
 from bot.dialogue.said_young import (
     KEPT_WITH_FOUR_ANSWERS,
@@ -164,13 +165,22 @@ def trade_said(state: State, text: str, ctx: Context) -> tuple[str, str] | None:
     if found is None:
         return None
     said = next((name, group) for name, group in found.groupdict().items() if group)
-    words = _AFTER_THE_TRADE.sub("", said[1]).strip()
+    words = _without_a_joined_town(_AFTER_THE_TRADE.sub("", said[1]).strip())
     if no_apprenticeship(words):
         # "Ich suche eine Ausbildung als Polizist": no trade to take ("Polizist" was
         # stored as the trade looked for); the words go to the advisor with the wish.
         return None
     read, sure = _craft_read(said[0], words)
     return trade_read(state, read, ctx, sure)
+
+
+def _without_a_joined_town(words: str) -> str:
+    """``words`` without a town after them with Arabic "in" joined to it ("Koch بلايبزيغ",
+    "طباخ بلايبزيغ"), which was taken for part of the trade's name."""
+    *before, last = words.split() or [""]
+    if before and last.startswith("ب") and whereabouts.is_a_town(last[1:]):
+        return " ".join(before)
+    return words
 
 
 def _craft_read(lang: str, words: str) -> tuple[str, bool]:

@@ -2485,6 +2485,8 @@ def test_a_trade_wished_in_a_town_at_the_menu_begins_the_dialogue(
         # Arabic "in" joined to the town: not part of the trade ("Koch بلايبزيغ").
         ("ar", "بدي Ausbildung als Koch بلايبزيغ"),
         ("ar", "أبحث عن تدريب مهني كطباخ بلايبزيغ"),
+        # The trade inside the wish's words ("Ausbildung … yapmak istiyorum").
+        ("tr", "Merhaba, Leipzig'de Ausbildung als Koch yapmak istiyorum"),
     ],
 )
 def test_a_trade_wished_with_german_words_and_more_at_the_menu_begins_the_dialogue(

@@ -2487,6 +2487,8 @@ def test_a_trade_wished_in_a_town_at_the_menu_begins_the_dialogue(
         ("ar", "أبحث عن تدريب مهني كطباخ بلايبزيغ"),
         # The trade inside the wish's words ("Ausbildung … yapmak istiyorum").
         ("tr", "Merhaba, Leipzig'de Ausbildung als Koch yapmak istiyorum"),
+        ("de", "Ich möchte in Dresden eine Ausbildung zum Koch machen"),
+        ("de", "ich will in Leipzig Ausbildung als Koch machen"),
     ],
 )
 def test_a_trade_wished_with_german_words_and_more_at_the_menu_begins_the_dialogue(
@@ -2502,6 +2504,12 @@ def test_a_trade_wished_with_german_words_and_more_at_the_menu_begins_the_dialog
         assert d.state.answers.get("situation") == "looking"
         assert d.state.answers.get("trade") == "koch"
         assert d.ctx.held_question == typed
+
+
+def test_no_apprenticeship_wished_with_its_trade_begins_nothing() -> None:
+    # The trade left out to find the wish's words: its "not" still turns it round.
+    d = typed_at_the_menu("de", "Ich will in Leipzig keine Ausbildung als Koch machen")
+    assert d.state.flow is None
 
 
 @pytest.mark.parametrize(

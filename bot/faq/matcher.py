@@ -568,17 +568,18 @@ def _wish_words(text: str) -> tuple[list[str], list[int]]:
     return _clauses(normalize(without_answer_no(spelled_not(_GENDER_MARK.sub(" ", text)))))
 
 
-#: German's apprenticeship and its trade inside the words of a wish in another language
-#: ("Leipzig'de Ausbildung als Koch yapmak istiyorum"): the trade left out, the wish's
-#: words stand together again (the offices page, by the town, before).
+#: German's apprenticeship and its trade inside the words of a wish ("Leipzig'de
+#: Ausbildung als Koch yapmak istiyorum", "Ich möchte in Dresden eine Ausbildung zum Koch
+#: machen"): the trade left out, the wish's words stand together again (the offices page,
+#: by the town, before).
 _TRADE_INSIDE = re.compile(r"\b(ausbildung|lehre)\s+(?:als|zum|zur)\s+\w+", re.IGNORECASE)
 
 
 def wish(text: str, lang: str) -> str | None:
-    """The dialogue ``text`` asks for (:func:`_wish`); in a chat in neither German nor
-    English, also with German's "Ausbildung als <trade>" read as "Ausbildung" alone."""
+    """The dialogue ``text`` asks for (:func:`_wish`), also with German's "Ausbildung als
+    <trade>" read as "Ausbildung" alone (_TRADE_INSIDE)."""
     found = _wish(text, lang)
-    if found is not None or lang in ALSO:
+    if found is not None:
         return found
     bare = _TRADE_INSIDE.sub(r"\1", text)
     return None if bare == text else _wish(bare, lang)

@@ -414,7 +414,9 @@ async def test_audit_days_removes_the_advisors_names_from_the_audit_trail_after_
         rows = await session.execute(
             sa.select(
                 AuditEvent.lead_id, AuditEvent.action, AuditEvent.actor_id, AuditEvent.actor_name
-            ).order_by(AuditEvent.lead_id, AuditEvent.created_at, AuditEvent.id)
+            )
+            # The login (no lead) first on both databases: PostgreSQL puts NULLs last.
+            .order_by(AuditEvent.lead_id.asc().nulls_first(), AuditEvent.created_at, AuditEvent.id)
         )
         trail = [tuple(row) for row in rows]
         erased_on_request = await claims.was_erased_on_request(session, closed.id)

@@ -13,6 +13,7 @@ from bot.dialogue import typed as typed_module
 from bot.dialogue.code_alone import CODE_ALREADY_STORED
 from bot.dialogue.cost_asked import COST_FREE, COST_FREE_TYPING
 from bot.dialogue.earlier_corrected import OFFICE_NOW_RESPONSIBLE
+from bot.dialogue.postal import OFFICE_RESPONSIBLE
 from bot.dialogue.summary_change import CHANGED_ANSWER
 from bot.i18n import LANGUAGES, NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver
@@ -79,6 +80,32 @@ def test_the_same_postal_code_alone_on_the_summary_is_said_to_be_stored(lang: st
     assert d.state.answers["plz"] == "04315" and d.ctx.held_question is None
     t = translator(lang)
     assert unmarked(t.gettext(CODE_ALREADY_STORED).format(code="04315")) in first_lines(d)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "PLZ 04315"),
+        ("de", "meine PLZ ist 04315"),
+        ("en", "postal code 04315"),
+        ("tr", "posta kodu 04315"),
+        ("uk", "індекс 04315"),
+        ("vi", "mã bưu chính 04315"),
+        ("ar", "الرمز البريدي 04315"),
+    ],
+)
+def test_the_same_postal_code_named_on_the_summary_is_said_to_be_stored(
+    lang: str, typed: str
+) -> None:
+    # "The KAUSA office in Leipzig is responsible for you", as if something had changed.
+    d = owner_at_the_summary(lang)
+    d.type(typed)
+    assert d.state.answers["plz"] == "04315" and d.ctx.held_question is None
+    assert d.state.screen == "summary"
+    t = translator(lang)
+    told = first_lines(d)
+    assert unmarked(t.gettext(CODE_ALREADY_STORED).format(code="04315")) in told
+    assert unmarked(t.gettext(OFFICE_RESPONSIBLE).split("{city}")[0]) not in told
 
 
 @pytest.mark.parametrize(

@@ -566,6 +566,12 @@ def code_on_the_summary(state: State, text: str, ctx: Context, result: Result) -
         return False
     if not (moved or _CODE_NAMED.search(text) or alone):
         return False
+    code = state.answers[POSTAL_KEY]
+    if postal_code_in(text) == code:
+        # "PLZ 04315", the code given: said to be stored, as "04315" alone is ("the
+        # Leipzig office is responsible for you" before, as if it had changed).
+        result.notify(CODE_ALREADY_STORED, code=code)
+        return True
     edit(state, POSTAL_KEY)
     answer_text(state, text, ctx, result)
     return True

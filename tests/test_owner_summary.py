@@ -342,6 +342,29 @@ def test_a_name_said_to_be_misspelled_on_the_summary_is_the_name_after_it(
 
 
 @pytest.mark.parametrize(
+    ("lang", "typed", "name"),
+    [
+        ("tr", "adım Ali değil Veli Demir", "Veli Demir"),
+        ("tr", "adim Ali degil, Veli Demir", "Veli Demir"),
+        ("de", "mein Name ist nicht Ali sondern Veli Demir", "Veli Demir"),
+        ("de", "ich heiße nicht Ali, sondern Veli Demir", "Veli Demir"),
+        ("en", "my name is not Ali, it's Veli Demir", "Veli Demir"),
+        ("en", "my name is not Ali but Veli Demir", "Veli Demir"),
+        ("uk", "мене звати не Алі, а Велі Демір", "Велі Демір"),
+        ("vi", "tên tôi không phải Ali mà là Veli Demir", "Veli Demir"),
+        ("vi", "ten toi khong phai Ali ma la Veli Demir", "Veli Demir"),
+        ("ar", "اسمي مش علي، اسمي ولي دمير", "ولي دمير"),
+        ("ar", "اسمي ليس علي بل ولي دمير", "ولي دمير"),
+    ],
+)
+def test_a_name_said_not_to_be_the_old_one_on_the_summary_is_the_new_one(
+    lang: str, typed: str, name: str
+) -> None:
+    # "adım Ali değil Veli Demir" was a note for the advisor, while "Ali Yılmaz" was sent.
+    assert given_anew(lang, typed, "name") == name
+
+
+@pytest.mark.parametrize(
     ("lang", "typed", "company"),
     [
         ("de", "Firmenname ist Döner King", "Döner King"),

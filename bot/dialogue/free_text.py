@@ -9,6 +9,7 @@ from bot.dialogue import typed
 from bot.dialogue.correcting_words import correcting, correction_left_out
 from bot.dialogue.either_way import says_any_way
 from bot.dialogue.moves import advance, edit, go, in_dialogue
+from bot.dialogue.old_name import name_after_the_old
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.texts import TOO_LONG
 from bot.dialogue.typed_words import (
@@ -551,7 +552,11 @@ EMAIL_CHANGED_KEPT = N_(
 _NAME_CORRECTED = re.compile(
     r"^(?:ich hei(?:ß|ss)e|mein name ist|my name is|my name['’]s|benim adım|adım|benim ismim|"
     r"ismim|tôi tên là|tên tôi là|em tên là|tên em là|mình tên là|tên mình là|мене звати|"
-    r"мене звуть|меня зовут|моє ім['’]я|(?:أنا|انا)?\s*اسمي)\s+"
+    r"мене звуть|меня зовут|моє ім['’]я|(?:أنا|انا)?\s*اسمي"
+    # Typed without the Turkish and Vietnamese letters ("adim", "ten toi la"); "tên tôi"
+    # before "không phải" ("tên tôi không phải Ali mà là …": bot.dialogue.old_name).
+    r"|(?:benim\s+)?adim|ten\s+(?:toi|em|minh)\s+la"
+    r"|t[eê]n\s+(?:t[oô]i|em|m[iì]nh)(?=\s+(?:kh[oô]ng|ko)\s+ph[aả]i))\s+"
     # "adım/ismim yanlış" says the name is wrong (below), no name "yanlış"; so do "mein
     # Name ist falsch geschrieben", "my name is spelled wrong" (stored as "geschrieben, …").
     r"(?!yanl[ıi][şs]\b|falsch\b|wrong\b|spelled\b|misspelled\b|written\b|مكتوب)"
@@ -584,8 +589,17 @@ def _name_corrected(state: State, text: str, ctx: Context, result: Result) -> bo
     found = _NAME_CORRECTED.match(text.strip())
     if found is None or find_question(flow_named(state.flow), NAME.key) is None:
         return False
+    # "mein Name ist nicht Ali sondern Veli Demir": the name after the old one ruled out,
+    # said with or without "my name is" again (a note before, the old name sent).
+    rest = text.strip()[found.end() :]
+    said = name_after_the_old(rest)
+    if said is None:
+        # "my name is not Ali": no new name (a note).
+        return False
+    again = _NAME_CORRECTED.match(said) if said != rest else None
+    said = said if again is None else said[again.end() :]
     # "my name is Ali Demir actually": "actually" is no part of the name.
-    name = NAME.parse(correction_left_out(text.strip()[found.end() :]).strip(" ,.;:!-"))
+    name = NAME.parse(correction_left_out(said).strip(" ,.;:!-"))
     if name is None or not_a_name(name, state.lang or "de"):
         return False
     if all(correcting(word) for word in name.split()):

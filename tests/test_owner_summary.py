@@ -373,12 +373,22 @@ def test_a_name_said_not_to_be_the_old_one_on_the_summary_is_the_new_one(
         ("uk", "назва фірми Сто Олега", "Сто Олега"),
         ("uk", "назва компанії Смачно", "Смачно"),
         ("uk", "назва магазину Смачно", "Смачно"),
+        ("en", "business name should be Döner King", "Döner King"),
+        ("en", "the company name must be Döner King", "Döner King"),
+        ("de", "der Firmenname soll Döner King sein", "Döner King"),
+        ("de", "Firmenname sollte Döner King sein", "Döner King"),
+        ("tr", "dükkanın adı Döner King olmalı", "Döner King"),
+        ("uk", "назва фірми має бути Смачно", "Смачно"),
+        ("vi", "tên tiệm phải là Döner King", "Döner King"),
+        ("ar", "اسم المحل لازم يكون دونر كينغ", "دونر كينغ"),
+        ("ar", "اسم الشركة يجب أن يكون دونر كينغ", "دونر كينغ"),
     ],
 )
 def test_the_business_name_given_anew_on_the_summary_changes_it(
     lang: str, typed: str, company: str
 ) -> None:
-    # A note for the advisor, while "Döner Palast" was sent.
+    # A note for the advisor, while "Döner Palast" was sent ("business name should be …",
+    # "Firmenname soll … sein" too); "… olmalı", "має бути …" were stored with the name.
     assert given_anew(lang, typed, "company") == company
 
 

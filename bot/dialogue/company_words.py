@@ -151,7 +151,7 @@ def company_on_the_summary(state: State, text: str, ctx: Context, result: Result
     t = translator(state.lang or "de")
     labels = {t.gettext(COMPANY.label), translator("de").gettext(COMPANY.label)}
     # "Sorry, der Betrieb heißt eigentlich …" (bot.dialogue.earlier_corrected).
-    text = correction_left_out(text)
+    text = _as_it_is(correction_left_out(text))
     head, colon, name = text.partition(":")
     if not (colon and phrase(head) in {phrase(label) for label in labels}):
         intro = company_intro(text)
@@ -166,3 +166,30 @@ def company_on_the_summary(state: State, text: str, ctx: Context, result: Result
     edit(state, COMPANY.key)
     answer_free_text(state, COMPANY, parsed, result, ctx)
     return True
+
+
+#: The name said as it should be ("business name should be …", "der Firmenname soll …
+#: sein", "dükkanın adı … olmalı", "назва фірми має бути …", "اسم المحل لازم يكون …"),
+#: and what says it is instead, so that the words that introduce a name are read (a note
+#: before, or the name stored as "… olmalı", "має бути …").
+_SHOULD_BE = (
+    (re.compile(r"\s+(?:should|must|has\s+to|needs\s+to|ought\s+to)\s+be\s+", re.I), " is "),
+    (
+        re.compile(
+            r"\s+(?:soll|sollte|muss|müsste)\s+(.+?)\s+(?:sein|lauten|hei(?:ß|ss)en)[.!]*$", re.I
+        ),
+        r" ist \1",
+    ),
+    (re.compile(r"\s+(?:olmal[ıi](?:d[ıi]r)?|olacak|olsun)[.!]*$", re.I), ""),
+    (re.compile(r"\s+(?:має|повинна|мусить|мала\s+б)\s+бути\s+", re.I), " "),
+    (re.compile(r"\s+(?:لازم|يجب\s+[أا]ن|المفروض|بدها|بده)\s+(?:يكون|تكون)\s+"), " "),
+)
+
+
+def _as_it_is(text: str) -> str:
+    """``text`` with the name said as it should be said as it is ("business name should
+    be Döner King": "business name is Döner King")."""
+    said = text
+    for should_be, instead in _SHOULD_BE:
+        said = should_be.sub(instead, said, count=1)
+    return said

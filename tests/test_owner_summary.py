@@ -382,13 +382,24 @@ def test_a_name_said_not_to_be_the_old_one_on_the_summary_is_the_new_one(
         ("vi", "tên tiệm phải là Döner King", "Döner King"),
         ("ar", "اسم المحل لازم يكون دونر كينغ", "دونر كينغ"),
         ("ar", "اسم الشركة يجب أن يكون دونر كينغ", "دونر كينغ"),
+        ("ar", "اسم المطعم صار الشام", "الشام"),
+        ("ar", "اسم المحل أصبح الشام", "الشام"),
+        ("ar", "اسم المحل هو الشام", "الشام"),
+        ("ar", "اسم المحل الجديد الشام", "الشام"),
+        ("de", "der Firmenname ist jetzt Döner King", "Döner King"),
+        ("en", "the business name is now Döner King", "Döner King"),
+        ("tr", "dükkanın adı artık Döner King", "Döner King"),
+        ("tr", "dükkanın adı Döner King oldu", "Döner King"),
+        ("uk", "назва фірми тепер Смачно", "Смачно"),
+        ("uk", "назва фірми стала Смачно", "Смачно"),
     ],
 )
 def test_the_business_name_given_anew_on_the_summary_changes_it(
     lang: str, typed: str, company: str
 ) -> None:
     # A note for the advisor, while "Döner Palast" was sent ("business name should be …",
-    # "Firmenname soll … sein" too); "… olmalı", "має бути …" were stored with the name.
+    # "Firmenname soll … sein" too); "… olmalı", "має бути …" were stored with the name,
+    # as were "became", "is", "now" ("صار الشام", "jetzt Döner King", "тепер Смачно").
     assert given_anew(lang, typed, "company") == company
 
 

@@ -22,6 +22,7 @@ from bot.dialogue.unnamed_business import NO_NAME_YET_NOTED, says_no_name_yet
 from bot.flows.business import COMPANY
 from bot.flows.navigation import ADDING, ScreenId, find_question, flow_named
 from bot.i18n import translator
+from bot.negation import fold
 from bot.validation import NAME_QUOTES, company_intro, parse_company
 
 #: "I have / we have a …", "we are a …" before the kind of business, as phrase() writes
@@ -157,7 +158,7 @@ def company_on_the_summary(state: State, text: str, ctx: Context, result: Result
         intro = company_intro(text)
         if intro is None or not any(stem in phrase(intro) for stem in _BUSINESS_WORDS):
             return False
-        name = text[len(intro) :]
+        name = _without_now(text[len(intro) :])
     parsed = parse_company(name.strip(NAME_QUOTES))
     if parsed is None:
         return False
@@ -168,7 +169,7 @@ def company_on_the_summary(state: State, text: str, ctx: Context, result: Result
     return True
 
 
-#: The name said as it should be ("business name should be …", "der Firmenname soll …
+#: The name said as it should be or became ("business name should be …", "der Firmenname soll …
 #: sein", "dükkanın adı … olmalı", "назва фірми має бути …", "اسم المحل لازم يكون …"),
 #: and what says it is instead, so that the words that introduce a name are read (a note
 #: before, or the name stored as "… olmalı", "має бути …").
@@ -180,16 +181,40 @@ _SHOULD_BE = (
         ),
         r" ist \1",
     ),
-    (re.compile(r"\s+(?:olmal[ıi](?:d[ıi]r)?|olacak|olsun)[.!]*$", re.I), ""),
+    (re.compile(r"\s+(?:olmal[ıi](?:d[ıi]r)?|olacak|olsun|oldu)[.!]*$", re.I), ""),
     (re.compile(r"\s+(?:має|повинна|мусить|мала\s+б)\s+бути\s+", re.I), " "),
     (re.compile(r"\s+(?:لازم|يجب\s+[أا]ن|المفروض|بدها|بده)\s+(?:يكون|تكون)\s+"), " "),
 )
 
 
 def _as_it_is(text: str) -> str:
-    """``text`` with the name said as it should be said as it is ("business name should
-    be Döner King": "business name is Döner King")."""
+    """``text`` with the name said as it should be (or became) said as it is ("business
+    name should be Döner King": "business name is Döner King")."""
     said = text
     for should_be, instead in _SHOULD_BE:
         said = should_be.sub(instead, said, count=1)
     return said
+
+
+#: Words between the words that introduce the name and the name, that say it is new or
+#: now ("Firmenname ist jetzt …", "is now …", "adı artık …", "назва фірми тепер …",
+#: "اسم المطعم صار …", "اسم المحل الجديد …"): no part of the name ("new" may be: "New
+#: Yorker Pizza"). Folded.
+_NOW = frozenset(
+    fold(word)
+    for word in (
+        *("jetzt", "nun", "inzwischen", "now", "artık", "artik", "şimdi", "simdi"),
+        *("тепер", "зараз", "стала", "став", "це"),
+        *("صار", "صارت", "أصبح", "اصبح", "أصبحت", "اصبحت", "هو", "هي", "الجديد"),
+        *("الآن", "الان", "حاليا", "حالياً"),
+    )
+)
+
+
+def _without_now(name: str) -> str:
+    """``name`` without the words before it that say it is new or now ("jetzt Döner
+    King": "Döner King"; "صار الشام": "الشام")."""
+    words = name.split()
+    while len(words) > 1 and fold(words[0].strip(":,،")) in _NOW:
+        words = words[1:]
+    return " ".join(words) if len(words) < len(name.split()) else name

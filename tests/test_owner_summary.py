@@ -14,6 +14,7 @@ from bot.dialogue.code_alone import CODE_ALREADY_STORED
 from bot.dialogue.cost_asked import COST_FREE, COST_FREE_TYPING
 from bot.dialogue.earlier_corrected import OFFICE_NOW_RESPONSIBLE
 from bot.dialogue.postal import OFFICE_RESPONSIBLE
+from bot.dialogue.said_business import ASK_WHICH
 from bot.dialogue.summary_change import CHANGED_ANSWER
 from bot.i18n import LANGUAGES, NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver
@@ -441,6 +442,33 @@ def test_a_visit_asked_in_own_words_is_at_my_business(lang: str, typed: str) -> 
     d = typed_at(business_at_meeting, lang, typed)
     assert d.state.answers.get("meeting") == "business" and d.state.screen == "q:time"
     assert given_anew(lang, typed, "meeting") == "business"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "lieber persönlich"),
+        ("de", "nicht am Telefon, lieber persönlich"),
+        ("en", "rather in person"),
+        ("tr", "yüz yüze"),
+        ("uk", "краще особисто"),
+        ("vi", "gặp trực tiếp"),
+        ("ar", "شخصيا"),
+    ],
+)
+def test_in_person_on_the_summary_asks_which_place_as_the_question_does(
+    lang: str, typed: str
+) -> None:
+    # A note for the advisor, while "By phone" was sent.
+    d = owner_at_the_summary(lang)
+    d.type(typed)
+    assert d.state.screen == "q:meeting" and d.ctx.held_question is None
+    t = translator(lang)
+    office, business = (t.gettext(label) for label in ("At the KAUSA office", "At my business"))
+    asked = unmarked(t.gettext(ASK_WHICH).format(first=office, second=business))
+    assert unmarked(d.text).startswith(asked)
+    d.press(business)
+    assert d.state.screen == "summary" and d.state.answers["meeting"] == "business"
 
 
 @pytest.mark.parametrize(

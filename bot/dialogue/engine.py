@@ -75,7 +75,7 @@ from bot.dialogue.master_words import (
     trained_said,
     trainer_on_the_summary,
 )
-from bot.dialogue.meeting_words import meeting_in_words
+from bot.dialogue.meeting_words import in_person_on_the_summary, meeting_in_words
 from bot.dialogue.moves import advance, back, go, home, in_dialogue
 from bot.dialogue.name_alone import name_alone_on_the_summary
 from bot.dialogue.need_unsure import need_not_known
@@ -445,6 +445,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     if email_on_the_summary(state, text, ctx, result):
         # "lieber per E-Mail", "e-posta ile": "E-mail instead of phone" where offered,
         # else the wish for the advisor, said so (a note with "Please tap" before).
+        return
+    if in_person_on_the_summary(state, text, ctx, result):
+        # "lieber persönlich": office or business asked, where no answer was read
+        # in the words (a note before, "By phone" sent).
         return
     if company_on_the_summary(state, text, ctx, result):
         # "Der Betrieb heißt Döner Palace": kept as a note before, the old name sent.

@@ -4,21 +4,24 @@ or, where a business is asked and advisors also come to it, which of the two is 
 in writing ("Telegram", "hier im Chat") no button offers, so the words go to the advisor
 and a button is asked for; WhatsApp calls and writes at the phone number: "By phone", the
 words kept; a video app ("Zoom geht", "Skype") is the video call, the app named kept for
-the advisor. "Please tap one of the buttons below" dropped them. Pure: state, text and
+the advisor. "Please tap one of the buttons below" dropped them. In person said on the
+summary asks the question again. Pure: state, text and
 context in, the state changed."""
 
 from __future__ import annotations
 
 from bot.dialogue import typed
+from bot.dialogue.moves import edit
 from bot.dialogue.pages import codes_of
 from bot.dialogue.press import tap
+from bot.dialogue.ruled_out import beside_the_ruled_out
 from bot.dialogue.said import QUESTION_MARK, tap_keeping_words
 from bot.dialogue.said_business import ASK_WHICH
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import WHATSAPP_NAMED, phrase, without_politeness
 from bot.flows.answers import option_label
 from bot.flows.contact import MEETING
-from bot.flows.navigation import Code, ScreenId
+from bot.flows.navigation import ADDING, Code, ScreenId
 from bot.i18n import translator
 from bot.negation import says_not
 
@@ -119,6 +122,28 @@ def meeting_in_words(state: State, text: str, ctx: Context, result: Result) -> b
         return False
     tap(state, Code.OPTION.of("office"), ctx, result)
     return True
+
+
+def in_person_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """In person said on the summary ("lieber persönlich", "nicht am Telefon, lieber
+    persönlich", "yüz yüze", "شخصيا"): the way of the talk asked again as its question
+    asks it (office or business), as if its ✏️ had been tapped. A note before, while "By
+    phone" was sent."""
+    if state.screen != ScreenId.SUMMARY or ADDING in state.answers:
+        return False
+    if MEETING.key not in state.answers or QUESTION_MARK.search(text):
+        return False
+    # "nicht am Telefon, lieber persönlich": the way beside the one ruled out.
+    said = beside_the_ruled_out(text) or text
+    if _without_preference(without_politeness(phrase(said))) not in _IN_PERSON:
+        return False
+    history, editing = list(state.history), state.editing
+    edit(state, MEETING.key)
+    if meeting_in_words(state, said, ctx, result):
+        return True
+    # No place to meet in person offered: the summary stays.
+    state.screen, state.history, state.editing = ScreenId.SUMMARY, history, editing
+    return False
 
 
 def names_a_video_app(text: str) -> bool:

@@ -282,6 +282,11 @@ _CORRECTION_WORDS = frozenset(
         "помилка", "помилковий", "неправильний", "правильний", "вибачте", "старий", "ні",
         "خطأ", "غلط", "الصحيح", "آسف", "عفوا", "القديم",
         "nhầm", "đúng", "xin", "lỗi", "cũ", "không",
+        # What points at the right one ("it's 0176 …", "hier die richtige:", "bu doğru",
+        # "ось правильний", "đây là số đúng", "هذا هو الصحيح"; "sai": wrong). The words
+        # were kept as a message beside the number changed, the German ones not.
+        "it", "s", "this", "that", "here", "hier", "das", "es", "bu", "ось", "це", "sai",
+        "đây", "هذا", "هو",
     }
 )  # fmt: skip
 

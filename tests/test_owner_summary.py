@@ -13,6 +13,7 @@ from bot.dialogue import typed as typed_module
 from bot.dialogue.code_alone import CODE_ALREADY_STORED
 from bot.dialogue.cost_asked import COST_FREE, COST_FREE_TYPING
 from bot.dialogue.earlier_corrected import OFFICE_NOW_RESPONSIBLE
+from bot.dialogue.free_text import PHONE_CHANGED_KEPT
 from bot.dialogue.postal import OFFICE_RESPONSIBLE
 from bot.dialogue.said_business import ASK_WHICH
 from bot.dialogue.summary_change import CHANGED_ANSWER
@@ -32,6 +33,13 @@ def owner_at_the_summary(lang: str) -> Driver:
     d.press(d.labels()[0])  # by phone
     d.press(d.labels()[0])  # morning
     assert d.state.screen == "summary" and d.state.office == "leipzig"
+    return d
+
+
+def typed_on_the_summary(lang: str, typed: str) -> Driver:
+    """An owner in ``lang`` at the summary, who typed ``typed`` there."""
+    d = owner_at_the_summary(lang)
+    d.type(typed)
     return d
 
 
@@ -99,8 +107,7 @@ def test_the_same_postal_code_named_on_the_summary_is_said_to_be_stored(
     lang: str, typed: str
 ) -> None:
     # "The KAUSA office in Leipzig is responsible for you", as if something had changed.
-    d = owner_at_the_summary(lang)
-    d.type(typed)
+    d = typed_on_the_summary(lang, typed)
     assert d.state.answers["plz"] == "04315" and d.ctx.held_question is None
     assert d.state.screen == "summary"
     t = translator(lang)
@@ -366,6 +373,30 @@ def test_a_name_said_not_to_be_the_old_one_on_the_summary_is_the_new_one(
 
 
 @pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "meine nummer ist falsch, 0176 12345678"),
+        ("de", "meine Nummer ist falsch, hier die richtige: 0176 12345678"),
+        ("en", "my number is wrong, it's 0176 12345678"),
+        ("en", "my number is wrong, this is the right one: 0176 12345678"),
+        ("tr", "numaram yanlış, bu doğru: 0176 12345678"),
+        ("uk", "мій номер неправильний, ось правильний: 0176 12345678"),
+        ("vi", "số của tôi sai, đây là số đúng: 0176 12345678"),
+        ("ar", "رقمي غلط، هذا هو الصحيح 0176 12345678"),
+    ],
+)
+def test_a_number_said_to_be_wrong_on_the_summary_is_changed_without_a_message(
+    lang: str, typed: str
+) -> None:
+    # "it's", "this is", "ось", "sai" made the words a message kept for the advisor beside
+    # the number changed, where the German "meine nummer ist falsch, …" was not.
+    d = typed_on_the_summary(lang, typed)
+    kept = translator(lang).gettext(PHONE_CHANGED_KEPT).split("{phone}")[1]
+    assert unmarked(kept) not in unmarked(d.text) and d.ctx.held_question is None
+    assert (d.state.screen, d.state.answers["phone"]) == ("q:whatsapp", "+4917612345678")
+
+
+@pytest.mark.parametrize(
     ("lang", "typed", "company"),
     [
         ("de", "Firmenname ist Döner King", "Döner King"),
@@ -460,8 +491,7 @@ def test_in_person_on_the_summary_asks_which_place_as_the_question_does(
     lang: str, typed: str
 ) -> None:
     # A note for the advisor, while "By phone" was sent.
-    d = owner_at_the_summary(lang)
-    d.type(typed)
+    d = typed_on_the_summary(lang, typed)
     assert d.state.screen == "q:meeting" and d.ctx.held_question is None
     t = translator(lang)
     office, business = (t.gettext(label) for label in ("At the KAUSA office", "At my business"))

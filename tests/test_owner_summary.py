@@ -14,6 +14,7 @@ from bot.dialogue.code_alone import CODE_ALREADY_STORED
 from bot.dialogue.cost_asked import COST_FREE, COST_FREE_TYPING
 from bot.dialogue.earlier_corrected import OFFICE_NOW_RESPONSIBLE
 from bot.dialogue.free_text import PHONE_CHANGED_KEPT
+from bot.dialogue.master_words import MASTER_NOTED, TRAINER_NOTED
 from bot.dialogue.postal import OFFICE_RESPONSIBLE
 from bot.dialogue.said_business import ASK_WHICH
 from bot.dialogue.summary_change import CHANGED_ANSWER
@@ -452,6 +453,32 @@ def test_nobody_with_the_trainer_exam_is_no_trainer(lang: str, typed: str) -> No
     # others were a note and the question asked again.
     d = typed_at(business_at_experience, lang, typed)
     assert d.state.answers.get("experience") == "none" and d.state.screen == "q:start"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "noted"),
+    [
+        ("de", "ja ich habe meister", MASTER_NOTED),
+        ("de", "ja, ich bin Meister", MASTER_NOTED),
+        ("en", "yes I have a meister", MASTER_NOTED),
+        ("en", "yes, I am a master craftsman", MASTER_NOTED),
+        ("tr", "evet ustayım", MASTER_NOTED),
+        ("uk", "так, я майстер", MASTER_NOTED),
+        ("vi", "có, tôi có bằng meister", MASTER_NOTED),
+        ("ar", "نعم عندي شهادة مايستر", MASTER_NOTED),
+        ("de", "ja, ich habe AEVO", TRAINER_NOTED),
+        ("de", "ja wir haben einen Ausbilder", TRAINER_NOTED),
+    ],
+)
+def test_yes_with_the_master_is_the_trainer_and_training_before_asked(
+    lang: str, typed: str, noted: str
+) -> None:
+    # "ja" answered the trainer half of the question, and was asked "which yes: now or in
+    # the past?" as if it said the business trains.
+    d = typed_at(business_at_experience, lang, typed)
+    assert d.state.screen == "q:experience" and "experience" not in d.state.answers
+    assert first_lines(d).startswith(unmarked(translator(lang).gettext(noted)))
+    assert d.ctx.held_question == typed
 
 
 @pytest.mark.parametrize(

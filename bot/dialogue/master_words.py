@@ -2,10 +2,10 @@
 "ich bin Meister", "ustayım", "tôi là thợ cả", "أنا معلم"): half of the question's
 answer (a trainer, since the master exam includes the trainer part), so the words are
 noted for the advisor and the other half (trained before?) asked. So is the trainer
-qualification itself ("Ich habe den Ausbilderschein", "AEVO belgem var"). And "no
-trainer" in a sentence ("لا، لم ندرب من قبل وليس لدينا مدرب"): "Not yet, and no trainer
-yet". "Please tap one of the buttons below" dropped them. Pure: state, text and context
-in, the person told."""
+qualification itself ("Ich habe den Ausbilderschein", "AEVO belgem var"), with a yes
+before or not ("ja, ich habe Meister"). And "no trainer" in a sentence ("لا، لم ندرب من
+قبل وليس لدينا مدرب"): "Not yet, and no trainer yet". "Please tap one of the buttons
+below" dropped them. Pure: state, text and context in, the person told."""
 
 from __future__ import annotations
 
@@ -104,13 +104,30 @@ _TRAINER = frozenset(
 )
 
 
+#: A yes before the master or the trainer ("ja, ich bin Meister", "yes, I have the AEVO",
+#: "evet ustayım", "так, я майстер", "có, tôi có bằng meister", "نعم عندي شهادة مايستر"),
+#: as phrase() writes it.
+_YES_FIRST = frozenset(
+    phrase(said)
+    for said in (
+        *("ja", "jawohl", "jap", "yes", "yeah", "yep", "evet", "так", "да", "có", "vâng"),
+        *("dạ", "نعم", "ايوه", "أيوه", "اي", "إي"),
+    )
+)
+
+
 def master_said(state: State, text: str, ctx: Context, result: Result) -> bool:
     """A master craftsman's certificate (or the trainer qualification, AEVO) said where
     the training experience is asked: the words for the advisor, and whether the
     business trained before asked."""
     if state.screen != ScreenId.QUESTION.of(EXPERIENCE.key):
         return False
-    said = " ".join(_master_folded(phrase(text).split()))
+    words = phrase(text).split()
+    if len(words) > 1 and words[0] in _YES_FIRST:
+        # "ja, ich habe Meister": the yes answers the trainer half of the question, not
+        # whether the business trains ("which yes: now or in the past?" was asked).
+        words = words[1:]
+    said = " ".join(_master_folded(words))
     if said in _MASTER:
         typed.keep_for_advisor(text, ctx, result, MASTER_NOTED)
         return True

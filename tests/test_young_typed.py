@@ -5304,6 +5304,13 @@ def test_not_sure_in_a_teenagers_words_at_the_trade_is_i_dont_know_yet(
         ("en", "my son 17", "16-17"),
         ("tr", "oğlum 16", "16-17"),
         ("ar", "ابني 16 سنة", "16-17"),
+        # Over six words the age was left unstored ("Asking for my child" alone taken)
+        # and asked again after the child's situation.
+        ("de", "ich frage für meinen sohn er ist 17", "16-17"),
+        ("de", "Ich frage für meine Tochter, sie ist 16 Jahre alt", "16-17"),
+        ("en", "I'm asking for my son, he is 17", "16-17"),
+        ("en", "I am asking for my daughter, she's 15", "u16"),
+        ("tr", "oğlum için soruyorum 17 yaşında", "16-17"),
     ],
 )
 @pytest.mark.parametrize("where", ["menu", "situation"])
@@ -5328,3 +5335,11 @@ def test_an_english_parents_kid_is_their_child(typed: str, age: str | None) -> N
     d = typed_at_the_menu("en", typed)
     assert d.state.answers.get("situation") == "parent" and d.state.answers.get("age") == age
     assert d.state.screen == "q:child"
+
+
+@pytest.mark.parametrize("typed", ["ich frage für meinen sohn er ist 17 und meine tochter ist 15"])
+def test_two_ages_in_a_parents_words_take_none(typed: str) -> None:
+    # Two children's ages in longer words: which one is the child's is not guessed.
+    d = at_the_situation("de")
+    d.type(typed)
+    assert "age" not in d.state.answers

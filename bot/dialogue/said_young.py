@@ -160,9 +160,14 @@ def _childs_age(text: str) -> str | None:
     """The age option's code of the child's age said in a few words of a parent's ("Meine
     Tochter ist 15"), or None."""
     said = phrase(text)
-    if len(said.split()) > AGE_WORDS:
+    if len(said.split()) > _CHILDS_AGE_WORDS or (
+        len(said.split()) > AGE_WORDS and not _AGE_LAST.search(said)
+    ):
+        # Past a few words only an age said last, and the only number: "... er ist 17 und
+        # meine Tochter ist 15" is two children's, "Mein Sohn ist 16 und will Koch werden"
+        # says more (a trade_wish).
         return None
-    if not (_AGE_NAMED.search(said) or _AGE_AFTER_IS.search(said)):
+    if not (_AGE_NAMED.search(said) or _AGE_AFTER_IS.search(said) or _AGE_OF_HIM.search(said)):
         return None
     code = age_option(AGE, text)
     return None if code is None else split_code(code)[1]
@@ -490,6 +495,14 @@ def names_own_age(text: str) -> bool:
 
 #: The most words an age is corrected in on the summary ("sorry, I'm 18 years old").
 AGE_WORDS = 6
+#: The most words a parent says the child's age in, the child named and then "he" or
+#: "she" ("ich frage für meinen Sohn, er ist 17", "I'm asking for my son, he is 17"):
+#: over AGE_WORDS the age was left unstored and asked again.
+_CHILDS_AGE_WORDS = 10
+#: The only number of the words and said last, with "years old" or without.
+_AGE_LAST = re.compile(r"^\D*\d{1,2}(?: (?:jahre|years?))?(?: (?:alt|old))?$")
+#: The child's age said of "he" or "she", as phrase() writes it ("er ist 17", "he's 17").
+_AGE_OF_HIM = re.compile(r"(?<!\w)(?:er|sie|he|she|hes|shes) (?:ist |is )?\d{1,2}" + _NO_AGE_AFTER)
 #: The old age after a "not" ("nicht 20", "а не 20 років", "مش 19"), as phrase() writes it.
 _OLD_AGE = re.compile(r"\d{1,2}(?: \w+)?")
 

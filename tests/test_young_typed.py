@@ -97,15 +97,23 @@ def test_a_guardian_at_the_situation_asks_for_the_child(lang: str, typed: str) -
         ("ar", "بنتي بدها تدريب مهني"),
         ("vi", "con trai tôi đang tìm chỗ học nghề"),
         ("en", "my son is looking for an apprenticeship"),
+        # "ne" for "eine" as it is said, and "she wants training" without "vocational":
+        # only the parent was taken, the child's situation asked again.
+        ("de", "meine tochter sucht ne ausbildung"),
+        ("de", "mein sohn sucht nen ausbildungsplatz"),
+        ("ar", "بنتي بدها تدريب"),
+        ("ar", "ابني بدو تدريب"),
     ],
 )
+@pytest.mark.parametrize("where", ["menu", "situation"])
 def test_a_parents_wish_at_the_situation_answers_the_childs_situation_too(
-    lang: str, typed: str
+    lang: str, typed: str, where: str
 ) -> None:
     # "Asking for my child" was taken, and the child's situation asked right under the
     # words that said it (at the menu the same words answered both).
-    d = at_the_situation(lang)
-    d.type(typed)
+    d = typed_at_the_menu(lang, typed) if where == "menu" else at_the_situation(lang)
+    if where == "situation":
+        d.type(typed)
     assert d.state.answers.get("situation") == "parent"
     assert d.state.answers.get("child") == "looking" and d.state.screen == "q:age"
     # The receipt names both answers taken.

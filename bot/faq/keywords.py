@@ -574,7 +574,11 @@ WISHES: dict[str, dict[str, str]] = {
             "lehrstelle, finde ich eine ausbildungsstelle, "
             # He or she looks for it (a parent's "Mein Sohn sucht eine Lehrstelle").
             "sucht eine lehrstelle, sucht lehrstelle, sucht eine ausbildungsstelle, sucht "
-            "eine lehre, sucht nach einer ausbildung, sucht nach ausbildung"
+            "eine lehre, sucht nach einer ausbildung, sucht nach ausbildung, "
+            # "ne", "nen" for "eine", "einen", as it is said ("meine Tochter sucht ne
+            # Ausbildung": only the parent was taken, the child's situation asked again).
+            "sucht ne ausbildung, sucht nen ausbildungsplatz, sucht ne lehrstelle, "
+            "sucht ne lehre, suche nen ausbildungsplatz, suche ne lehrstelle, suche ne lehre"
         ),
         "business": (
             "möchte ausbilden, möchten ausbilden, will ausbilden, wollen ausbilden, "
@@ -802,6 +806,8 @@ WISHES: dict[str, dict[str, str]] = {
             "تريد ان تتعلم مهنة, تريد تعلم مهنة, يريد تدريب مهني, تريد تدريب مهني, "
             "بدو يتعلم مهنة, بدو يتعلم مصلحة, بدها تتعلم مهنة, بدها تتعلم مصلحة, "
             "بدو تدريب مهني, بدها تدريب مهني, بدو اوسبيلدونغ, بدها اوسبيلدونغ, "
+            # Without "vocational" ("بنتي بدها تدريب": only the parent was taken).
+            "بدو تدريب, بدها تدريب, "
             # Levantine "looking for" ("عم دور على تدريب", a parent's "عم يدور على تدريب"):
             # "Please tap one of the buttons below" at the child's situation.
             "دور على تدريب, بدور على تدريب, يدور على تدريب, بيدور على تدريب, تدور على "

@@ -10,6 +10,7 @@ from bot.dialogue.abi_word import ABI_MEANT
 from bot.dialogue.before_consent import CONSENT_FIRST
 from bot.dialogue.certificate_which import WHICH_CERTIFICATE
 from bot.dialogue.either_way import ANY_WAY_NOTED
+from bot.dialogue.engine import TAP_SEND
 from bot.dialogue.free_text import HANDLE_FOR_A_NAME, NAME_NEEDED
 from bot.dialogue.german_at_trade import GERMAN_LATER
 from bot.dialogue.keys import CALLBACK_LABEL, NO_LABEL, PARENT_AGREE_LABEL, YES_LABEL, YOUNG_LABEL
@@ -5351,3 +5352,31 @@ def test_two_ages_in_a_parents_words_take_none(typed: str) -> None:
     d = at_the_situation("de")
     d.type(typed)
     assert "age" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("tr", "tamamdır"),
+        ("tr", "tamamdir"),
+        ("tr", "peki"),
+        ("uk", "супер"),
+        ("uk", "гаразд"),
+        ("de", "fertig"),
+        ("de", "weiter"),
+        ("de", "bin fertig"),
+        ("en", "done"),
+        ("en", "next"),
+        ("tr", "bitti"),
+        ("uk", "готово"),
+        ("vi", "xong rồi"),
+        ("ar", "خلصت"),
+    ],
+)
+def test_an_ok_or_done_on_the_summary_gets_the_send_hint(lang: str, typed: str) -> None:
+    # "Thank you, we have noted your words for the advisor. Please tap one of the
+    # buttons below": an OK or "done" went to the advisor, as "ok" and "danke" do not.
+    d = at_the_summary(lang)
+    d.type(typed)
+    assert d.state.screen == "summary" and d.ctx.held_question is None and not d.leads
+    assert translator(lang).gettext(TAP_SEND) in d.text

@@ -878,6 +878,11 @@ _LOOKS_FINE = frozenset(
         *("все добре так", "виглядає добре", "все чудово", "чудово", "все норм", "норм"),
         *("ok vậy đi", "vậy được rồi", "vậy là được", "ổn rồi", "tốt rồi", "được rồi"),
         *("như vậy là đúng", "ok hết rồi"),
+        # An OK or "done", "next" alone ("tamamdır", "peki", "гаразд", "fertig", "weiter"):
+        # noted for the advisor before, as "ok" and "danke" were not.
+        *("tamamdır", "peki", "bitti", "tamam bitti", "devam", "супер", "гаразд", "готово"),
+        *("далі", "fertig", "bin fertig", "ich bin fertig", "weiter", "done", "im done"),
+        *("i am done", "finished", "next", "xong", "xong rồi", "خلصت", "خلصنا", "خلص"),
     )
 )
 

@@ -19,6 +19,7 @@ from bot.dialogue.not_understood import NOT_SURE
 from bot.dialogue.said_young import KEPT_WITH_FOUR_ANSWERS, NOTED_ANSWER
 from bot.dialogue.state import Request
 from bot.dialogue.summary_change import CHANGED_ANSWER
+from bot.dialogue.trade_dropped import TRADE_DROPPED
 from bot.dialogue.trade_guess import OTHER_MEANT
 from bot.dialogue.typed import KEPT_MESSAGE, KEPT_WITH_ANSWER, LOST
 from bot.dialogue.unread_words import KEPT_WORDS
@@ -5380,3 +5381,37 @@ def test_an_ok_or_done_on_the_summary_gets_the_send_hint(lang: str, typed: str) 
     d.type(typed)
     assert d.state.screen == "summary" and d.ctx.held_question is None and not d.leads
     assert translator(lang).gettext(TAP_SEND) in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "doch nicht koch"),
+        ("de", "doch kein Koch"),
+        ("de", "ich will doch nicht Koch werden"),
+        ("en", "not cook after all"),
+        ("tr", "aşçı değil"),
+        ("uk", "не кухар"),
+        ("ar", "مش طباخ"),
+    ],
+)
+def test_the_trade_ruled_out_on_the_summary_asks_the_trade_again(lang: str, typed: str) -> None:
+    # A note for the advisor and nothing asked: the cook would have been sent.
+    d = at_the_summary(lang)
+    d.type(typed)
+    assert d.state.screen == "q:trade" and d.ctx.held_question is None
+    t = translator(lang)
+    assert t.gettext(TRADE_DROPPED).split("{")[0] in d.text
+    d.press(t.gettext("I don't know yet"))
+    assert d.state.screen == "summary" and d.state.answers["trade"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("de", "doch nicht koch?"), ("en", "no"), ("de", "doch nicht Koch, lieber Friseur")],
+)
+def test_words_that_rule_out_no_trade_given_open_no_question(lang: str, typed: str) -> None:
+    # A question, a plain "no", another trade named beside: no trade question opened.
+    d = at_the_summary(lang)
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers["trade"] == "koch"

@@ -148,6 +148,7 @@ from bot.dialogue.town_corrected import town_corrected_on_the_summary
 from bot.dialogue.trade_alone import trade_alone, trade_alone_held, trade_in_a_wish
 from bot.dialogue.trade_changed import other_trade_on_the_summary, trade_on_the_summary
 from bot.dialogue.trade_doubt import trade_in_doubt
+from bot.dialogue.trade_dropped import trade_dropped
 from bot.dialogue.trade_first import trade_at_the_menu, trade_held
 from bot.dialogue.trade_named import situation_with_its_trade, trade_named, trade_named_held
 from bot.dialogue.trade_pair import first_of_two_trades
@@ -437,6 +438,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         # "Name ändern", "edit my age": the ✏️ (noted for the advisor before); after a
         # new answer named ("ich möchte Telefon" is the way to meet).
         or edit_asked(state, text, ctx, result)
+        # "doch nicht Koch", "aşçı değil": which trade instead (a note before, the cook sent).
+        or trade_dropped(state, text, ctx, result)
     ):
         return
     if talk_language_on_the_summary(state, text, ctx, result):

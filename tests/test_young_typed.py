@@ -16,6 +16,7 @@ from bot.dialogue.german_at_trade import GERMAN_LATER
 from bot.dialogue.keys import CALLBACK_LABEL, NO_LABEL, PARENT_AGREE_LABEL, YES_LABEL, YOUNG_LABEL
 from bot.dialogue.name_alone import NAME_ALONE_NOTED
 from bot.dialogue.not_understood import NOT_SURE
+from bot.dialogue.said_business import ASK_WHICH
 from bot.dialogue.said_young import KEPT_WITH_FOUR_ANSWERS, NOTED_ANSWER
 from bot.dialogue.state import Request
 from bot.dialogue.summary_change import CHANGED_ANSWER
@@ -1702,14 +1703,20 @@ def at_the_german_level(lang: str) -> Driver:
 )
 def test_good_at_the_german_level_asks_which_of_the_two_good_levels(lang: str, typed: str) -> None:
     # "Please tap one of the buttons below": "good" may be B1 or B2, so which is asked.
+    d = asked_which_level(lang, typed, "B2 or better")
+    d.press(translator(lang).gettext("B2 or better"))
+    assert d.state.answers["german"] == "b2"
+
+
+def asked_which_level(lang: str, typed: str, other: str) -> Driver:
+    """Typed at the German level question: which of B1 and ``other`` asked, none taken."""
     d = at_the_german_level(lang)
     d.type(typed)
     t = translator(lang)
     assert d.state.screen == "q:german" and "german" not in d.state.answers
     assert t.gettext("Please tap one of the buttons below.") not in d.text
-    assert t.gettext("B1") in d.text and t.gettext("B2 or better") in d.text
-    d.press(t.gettext("B2 or better"))
-    assert d.state.answers["german"] == "b2"
+    assert t.gettext("B1") in d.text and t.gettext(other) in d.text
+    return d
 
 
 @pytest.mark.parametrize(
@@ -5415,3 +5422,27 @@ def test_words_that_rule_out_no_trade_given_open_no_question(lang: str, typed: s
     d = at_the_summary(lang)
     d.type(typed)
     assert d.state.screen == "summary" and d.state.answers["trade"] == "koch"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("en", "my german is ok"),
+        ("en", "his german is ok"),
+        ("en", "my German is okay"),
+        ("de", "mein deutsch ist ok"),
+        ("de", "sein Deutsch ist okay"),
+        ("tr", "Almancam tamam"),
+        ("uk", "німецька ок"),
+        ("ar", "الماني تبعي اوكي"),
+        ("vi", "tiếng Đức của em ok"),
+    ],
+)
+def test_ok_at_the_german_level_asks_which_of_the_two_middle_levels(lang: str, typed: str) -> None:
+    # A note for the advisor and "Please tap one of the buttons below": "ok" may be B1 or
+    # a beginner's A2, so which is asked, as for "good".
+    d = asked_which_level(lang, typed, "A1–A2 (beginner)")
+    t = translator(lang)
+    assert d.ctx.held_question is None and t.gettext(ASK_WHICH).split("{")[0] in d.text
+    d.press(t.gettext("B1"))
+    assert d.state.answers["german"] == "b1"

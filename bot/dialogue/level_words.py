@@ -28,6 +28,16 @@ _GOOD = frozenset(
         "good enough",
     )
 )
+#: "OK" said of one's German ("my German is ok", "mein Deutsch ist ok", "німецька ок"; "idare
+#: eder" is B1), as phrase() writes it: a beginner's A2 or B1, so which is asked
+#: (a note and "Please tap one of the buttons below" before). Alone, "ok" says no level.
+_OK = frozenset(
+    phrase(word)
+    for word in (
+        *("ok", "okay", "okey", "oke", "okej", "geht", "tamam", "ок", "окей"),
+        *("اوكي", "أوكي", "اوك", "ổn"),
+    )
+)
 #: The words around "good" that only say what is good ("mein Deutsch ist gut", "Almancam
 #: iyi", "моя німецька добре", "لغتي الألمانية جيدة", "tiếng Đức của em tốt").
 _ABOUT_MY_GERMAN = frozenset(
@@ -91,8 +101,9 @@ _CAN_SPEAK = re.compile(rf"\b{phrase('nói được')}\b")
 
 
 def good_level(state: State, text: str, ctx: Context, result: Result) -> bool:
-    """ "Good" typed where the German level is asked: "B1 or B2 or better?" asked; a
-    level said in other words (_SAID_LEVELS) is its tap."""
+    """ "Good" typed where the German level is asked: "B1 or B2 or better?" asked, "OK"
+    said of one's German "B1 or A1–A2?"; a level said in other words (_SAID_LEVELS) is
+    its tap."""
     if state.screen != ScreenId.QUESTION.of(GERMAN.key):
         return False
     # "nói được" ("can speak"), not the "được" of "tạm được" ("so-so").
@@ -106,13 +117,16 @@ def good_level(state: State, text: str, ctx: Context, result: Result) -> bool:
     if level is not None and Code.OPTION.of(level) in codes_of(state):
         tap(state, Code.OPTION.of(level), ctx, result)
         return True
-    if says_not(words) or " ".join(rest) not in _GOOD:
+    said = " ".join(rest)
+    ok = said in _OK and len(rest) < len(words)
+    if says_not(words) or not (said in _GOOD or ok):
         return False
     t, offered = translator(state.lang or "de"), codes_of(state)
     first, second = (
         option_label(option, t)
+        for code in (("b1", "a") if ok else ("b1", "b2"))
         for option in GERMAN.options
-        if option.code in ("b1", "b2") and Code.OPTION.of(option.code) in offered
+        if option.code == code and Code.OPTION.of(option.code) in offered
     )
     result.notify(ASK_WHICH, first=first, second=second)
     return True

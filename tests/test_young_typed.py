@@ -5446,3 +5446,29 @@ def test_ok_at_the_german_level_asks_which_of_the_two_middle_levels(lang: str, t
     assert d.ctx.held_question is None and t.gettext(ASK_WHICH).split("{")[0] in d.text
     d.press(t.gettext("B1"))
     assert d.state.answers["german"] == "b1"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "certificate"),
+    [
+        ("en", "she finished 10th grade", "real"),
+        ("en", "I finished year 10", "real"),
+        ("de", "sie hat die 10. Klasse fertig", "real"),
+        ("de", "Klasse 10 abgeschlossen", "real"),
+        ("de", "ich habe die 9. Klasse abgeschlossen", "haupt"),
+        ("tr", "10. sınıfı bitirdi", "real"),
+        ("tr", "oglum 9 sinifi bitirdi", "haupt"),
+        ("uk", "закінчив 9 клас", "haupt"),
+        ("ar", "خلص الصف العاشر", "real"),
+        ("vi", "học xong lớp 10", "real"),
+    ],
+)
+def test_a_school_year_finished_at_the_certificate_is_its_certificate(
+    lang: str, typed: str, certificate: str
+) -> None:
+    # A note and "Please tap one of the buttons below": the options are the certificates
+    # after grade 9 and grade 10. The words go to the advisor.
+    d = at_the_certificate_question(lang)
+    d.type(typed)
+    assert d.state.answers.get("certificate") == certificate and d.state.screen == "q:german"
+    assert d.ctx.held_question == typed

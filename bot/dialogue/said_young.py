@@ -21,7 +21,11 @@ from bot.dialogue.parent_words import (
 from bot.dialogue.press import tap
 from bot.dialogue.questions import current_question
 from bot.dialogue.said import QUESTION_MARK, tap_keeping_words
-from bot.dialogue.school_words import in_a_school_year, names_a_school_abroad
+from bot.dialogue.school_words import (
+    in_a_school_year,
+    names_a_school_abroad,
+    school_year_finished,
+)
 from bot.dialogue.state import Context, Notice, Result, State
 from bot.dialogue.taps import LEVEL, tap_by_label
 from bot.dialogue.typed_words import (
@@ -645,6 +649,10 @@ def tap_by_child_named(state: State, text: str, ctx: Context, result: Result) ->
     return False
 
 
+#: The certificate option after a school year finished, by the year's number.
+_CERTIFICATE_AFTER = {9: "haupt", 10: "real"}
+
+
 def tap_certificate_said(state: State, text: str, ctx: Context, result: Result) -> bool:
     """A school certificate said in words at the certificate question: named by the
     country it is from ("Abschluss aus Syrien", "from Syria", "атестат з України", "شهادة
@@ -669,8 +677,13 @@ def tap_certificate_said(state: State, text: str, ctx: Context, result: Result) 
     # At school first: "em đang học lớp 12" is in grade 12, not through it.
     # "я в 9 класі", "bin in der 10": a school year, its number amid the words (it was
     # "Please tap one of the buttons below").
+    finished = school_year_finished(text)
     if says_at_school(text, lang) or in_a_school_year(text):
         code = NO_CERTIFICATE
+    elif finished in _CERTIFICATE_AFTER and not names_a_country_abroad(text):
+        # "sie hat die 10. Klasse fertig", "she finished 10th grade", "10. sınıfı bitirdi":
+        # the certificate after that grade (a note before, and "Please tap").
+        code = _CERTIFICATE_AFTER[finished]
     elif names_a_country_abroad(text) or names_a_school_abroad(text):
         code = FROM_ABROAD
     else:

@@ -65,6 +65,30 @@ _FINISHED = frozenset(
 )
 
 
+#: A school year named by its number, as phrase() writes it: "10 klasse", "klasse 10",
+#: "10th grade", "year 10", "10 sinifi", "9 клас", "lop 9", "الصف 10".
+_SCHOOL_YEAR = re.compile(
+    r"(?<!\w)(?:(\d{1,2})(?:th|st|nd|rd)? (?:klasse|grade|class|year|sinifi|sinif|клас|класу)"
+    r"|(?:klasse|grade|class|year|lop|الصف|صف) (\d{1,2}))(?!\w)"
+)
+#: Finished said of another ("bitirdi": he or she finished) or as teenagers type it, as
+#: phrase() writes them, besides _FINISHED.
+_FINISHED_TOO = frozenset(
+    phrase(word)
+    for word in ("bitirdi", "bitirdim", "bitirdik", "bitti", "beendet", "finish", "закінчила")
+)
+
+
+def school_year_finished(text: str) -> int | None:
+    """The number of the school year ``text`` says is finished ("sie hat die 10. Klasse
+    fertig", "she finished 10th grade", "10. sınıfı bitirdi"), or None."""
+    said = phrase(text)
+    found = _SCHOOL_YEAR.search(said)
+    if found is None or not set(said.split()) & (_FINISHED | _FINISHED_TOO):
+        return None
+    return int(found.group(1) or found.group(2))
+
+
 def in_a_school_year(text: str) -> bool:
     """Whether ``text`` says the person (or their child) is in a school year now ("я в 9
     класі", "em học lớp 10", "bin in der 10 Klasse", "year 10"): still at school, as a

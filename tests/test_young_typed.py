@@ -5472,3 +5472,29 @@ def test_a_school_year_finished_at_the_certificate_is_its_certificate(
     d.type(typed)
     assert d.state.answers.get("certificate") == certificate and d.state.screen == "q:german"
     assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "age"),
+    [
+        ("de", "16 bald 17", "16-17"),
+        ("de", "ich bin 15 1/2", "u16"),
+        ("de", "15 1/2", "u16"),
+        ("de", "15½", "u16"),
+        ("de", "15 einhalb", "u16"),
+        ("de", "fast 16", "u16"),
+        ("en", "15 and a half", "u16"),
+        ("en", "16 soon 17", "16-17"),
+        ("tr", "15 buçuk", "u16"),
+        ("tr", "17 yakında 18", "16-17"),
+        ("uk", "15 з половиною", "u16"),
+        ("uk", "17, скоро 18", "16-17"),
+    ],
+)
+def test_an_age_and_a_half_or_the_next_at_the_age_question_is_the_age_now(
+    lang: str, typed: str, age: str
+) -> None:
+    # A note and the age asked again: two numbers were no age.
+    d = at_the_age_question(lang)
+    d.type(typed)
+    assert d.state.answers.get("age") == age and d.state.screen == "q:trade"

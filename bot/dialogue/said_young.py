@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import returning, typed
+from bot.dialogue.age_now import age_now
 from bot.dialogue.correcting_words import not_pair
 from bot.dialogue.dropped_out import looks_again
 from bot.dialogue.moves import edit
@@ -423,7 +424,9 @@ def tap_by_age(state: State, text: str, ctx: Context, result: Result) -> bool:
 def age_option(question: Question | None, text: str) -> str | None:
     """The code of ``question``'s option the age typed falls in. A school year ("10.
     Klasse") is none; an age still ahead ("fast 16") is the year below, as the consent of
-    a parent depends on it."""
+    a parent depends on it. An age with its half or the next ("15 1/2", "16 bald 17") is
+    the age now."""
+    text = age_now(text) or text
     words = phrase(text).split()
     if set(words) & _SCHOOL_YEAR_WORDS or any(w.startswith(_SCHOOL_YEAR_STEMS) for w in words):
         return None

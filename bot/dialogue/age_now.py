@@ -1,0 +1,34 @@
+"""An age said with a half or with the next one ("15 1/2", "15 einhalb", "15 buçuk", "16
+bald 17", "17, скоро 18") where an age is asked: the age now (15, 16, 17). Two numbers
+were no age: a note, and the age asked again. Pure: text in, text out."""
+
+from __future__ import annotations
+
+import re
+
+#: An age and a half ("15 1/2", "15½", "15,5", "15 einhalb", "15 and a half", "15 buçuk",
+#: "15 з половиною", "15 ونص", "15 rưỡi"): the half left out.
+_AND_A_HALF = re.compile(
+    r"(?<![\d.,/])(\d{1,2})\s*(?:1/2|½|[.,]5|einhalb|and a half|buçuk|bucuk|з половиною"
+    r"|و ?نص|rưỡi|ruoi)(?![\w.,/])",
+    re.IGNORECASE,
+)
+#: An age, then the next one said to come soon ("16 bald 17", "16, fast 17", "16 soon 17",
+#: "17 yakında 18", "17, скоро 18", "16 sắp 17", "16 قريبا 17").
+_THEN_THE_NEXT = re.compile(
+    r"(?<!\d)(\d{1,2})\s*[,;(-]?\s*(?:bald|fast|soon|almost|nearly|yakında|yakinda"
+    r"|neredeyse|скоро|майже|sắp|sap|قريبا)\s+(\d{1,2})(?!\d)\)?",
+    re.IGNORECASE,
+)
+
+
+def age_now(text: str) -> str | None:
+    """``text`` with only the age now of an age said with its half or the next ("ich bin
+    15 1/2": "ich bin 15"; "16 bald 17": "16"), or None where it says neither."""
+    half = _AND_A_HALF.search(text)
+    if half is not None:
+        return text[: half.start()] + half.group(1) + text[half.end() :]
+    next_one = _THEN_THE_NEXT.search(text)
+    if next_one is not None and int(next_one.group(2)) == int(next_one.group(1)) + 1:
+        return text[: next_one.start()] + next_one.group(1) + text[next_one.end() :]
+    return None

@@ -5475,6 +5475,16 @@ def test_a_school_year_finished_at_the_certificate_is_its_certificate(
 
 
 @pytest.mark.parametrize(
+    "typed",
+    ["10. Klasse fertig aber ohne Abschluss", "er hat die 10. Klasse nicht geschafft"],
+)
+def test_a_school_year_finished_without_its_certificate_takes_none(typed: str) -> None:
+    d = at_the_certificate_question("de")
+    d.type(typed)
+    assert d.state.answers.get("certificate") not in ("real", "haupt")
+
+
+@pytest.mark.parametrize(
     ("lang", "typed", "age"),
     [
         ("de", "16 bald 17", "16-17"),

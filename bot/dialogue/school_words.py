@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.dialogue.typed_words import GERMANY, phrase
+from bot.negation import fold, says_not
 
 #: The first letters of a word that names a school abroad, as phrase() writes them:
 #: Turkish "lise" (upper secondary; "lisesi", "liseyi", "lise mezunuyum"), "ortaokul",
@@ -79,12 +80,22 @@ _FINISHED_TOO = frozenset(
 )
 
 
+#: "Without" (a certificate), as phrase() writes it.
+_WITHOUT = frozenset(
+    phrase(word) for word in ("ohne", "without", "без", "بدون", "بلا", "diplomasız")
+)
+
+
 def school_year_finished(text: str) -> int | None:
     """The number of the school year ``text`` says is finished ("sie hat die 10. Klasse
     fertig", "she finished 10th grade", "10. sınıfı bitirdi"), or None."""
     said = phrase(text)
+    words = said.split()
     found = _SCHOOL_YEAR.search(said)
-    if found is None or not set(said.split()) & (_FINISHED | _FINISHED_TOO):
+    if found is None or not set(words) & (_FINISHED | _FINISHED_TOO):
+        return None
+    if says_not([fold(word) for word in words]) or set(words) & _WITHOUT:
+        # "10. Klasse nicht geschafft", "fertig, aber ohne Abschluss": no certificate.
         return None
     return int(found.group(1) or found.group(2))
 

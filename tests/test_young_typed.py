@@ -5328,6 +5328,9 @@ def test_not_sure_in_a_teenagers_words_at_the_trade_is_i_dont_know_yet(
         ("en", "I'm asking for my son, he is 17", "16-17"),
         ("en", "I am asking for my daughter, she's 15", "u16"),
         ("tr", "oğlum için soruyorum 17 yaşında", "16-17"),
+        # Ukrainian "to him", "to her" ("йому 17": the age asked again).
+        ("uk", "питаю за сина, йому 17", "16-17"),
+        ("uk", "питаю для доньки, їй 16 років", "16-17"),
     ],
 )
 @pytest.mark.parametrize("where", ["menu", "situation"])

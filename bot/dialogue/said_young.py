@@ -507,9 +507,12 @@ AGE_WORDS = 6
 #: over AGE_WORDS the age was left unstored and asked again.
 _CHILDS_AGE_WORDS = 10
 #: The only number of the words and said last, with "years old" or without.
-_AGE_LAST = re.compile(r"^\D*\d{1,2}(?: (?:jahre|years?))?(?: (?:alt|old))?$")
-#: The child's age said of "he" or "she", as phrase() writes it ("er ist 17", "he's 17").
-_AGE_OF_HIM = re.compile(r"(?<!\w)(?:er|sie|he|she|hes|shes) (?:ist |is )?\d{1,2}" + _NO_AGE_AFTER)
+_AGE_LAST = re.compile(r"^\D*\d{1,2}(?: (?:jahre|years?|років|роки|рік))?(?: (?:alt|old))?$")
+#: The child's age said of "he" or "she", as phrase() writes it ("er ist 17", "he's 17";
+#: Ukrainian "to him", "to her": "йому 17", "їй 16").
+_AGE_OF_HIM = re.compile(
+    r"(?<!\w)(?:er|sie|he|she|hes|shes|иому|іи) (?:ist |is )?\d{1,2}" + _NO_AGE_AFTER
+)
 #: The old age after a "not" ("nicht 20", "а не 20 років", "مش 19"), as phrase() writes it.
 _OLD_AGE = re.compile(r"\d{1,2}(?: \w+)?")
 

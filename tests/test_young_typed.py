@@ -2506,6 +2506,10 @@ def test_a_trade_wished_in_a_town_at_the_menu_begins_the_dialogue(
         ("tr", "Merhaba, Leipzig'de Ausbildung als Koch yapmak istiyorum"),
         ("de", "Ich möchte in Dresden eine Ausbildung zum Koch machen"),
         ("de", "ich will in Leipzig Ausbildung als Koch machen"),
+        # A verb between the apprenticeship and its "als" (QA, 2026-12-06: the trade was
+        # asked again).
+        ("tr", "Merhaba 👋 Ausbildung istiyorum als Koch in Leipzig 🇩🇪, numaram 0341 1234567"),
+        ("de", "Ich möchte eine Ausbildung machen als Koch in Leipzig"),
     ],
 )
 def test_a_trade_wished_with_german_words_and_more_at_the_menu_begins_the_dialogue(

@@ -32,8 +32,10 @@ from bot.i18n import translator
 #: Koch", "apprenticeship as a chef", "навчання на кухаря", "học nghề đầu bếp") up to the
 #: clause's end: the trade.
 _AS_A_TRADE = re.compile(
-    # "Ausbildung zum Koch", "zur Friseurin": as German says it most.
-    r"(?:ausbildung(?:splatz|sstelle)?|lehre|lehrstelle) (?:als|zum|zur)"
+    # "Ausbildung zum Koch", "zur Friseurin": as German says it most; a verb or two
+    # between before "als" ("Ausbildung machen als Koch", Turkish "Ausbildung istiyorum
+    # als Koch"), which left the trade to "Which trade?".
+    r"(?:ausbildung(?:splatz|sstelle)?|lehre|lehrstelle) (?:(?:[^\W\d_]+ ){0,2}als|zum|zur)"
     r" (?P<de>[^,.;!?\n]{3,40})"
     r"|(?:apprenticeship|training place|ausbildung) as (?:an? )?(?P<en>[^,.;!?\n]{3,40})"
     r"|(?:навчання|профнавчання|ausbildung) на (?P<uk>[^,.;!?\n]{3,40})"

@@ -2527,6 +2527,27 @@ def test_a_trade_wished_with_german_words_and_more_at_the_menu_begins_the_dialog
         assert d.ctx.held_question == typed
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Ausbildung als Polizist in Leipzig, geht das?"),
+        ("de", "Hallo, Ausbildung als Polizist in Leipzig"),
+        ("en", "Hi, apprenticeship as a policeman in Chemnitz"),
+    ],
+)
+def test_a_police_officer_wished_with_more_words_begins_the_dialogue_without_a_trade(
+    lang: str, typed: str
+) -> None:
+    # QA, 2026-12-06: the offices page (the town), the wish lost. The police trains in
+    # no dual apprenticeship and domain.md says nothing on it: no trade taken, the words
+    # go to the advisor, as for "Ich suche eine Ausbildung als Polizist".
+    d = typed_at_the_menu(lang, typed)
+    assert (d.state.flow, d.state.screen) == ("young", "q:age")
+    assert d.state.answers.get("situation") == "looking" and "trade" not in d.state.answers
+    assert d.ctx.held_question == typed
+    assert translator(lang).gettext(KEPT_WITH_ANSWER).split("{")[0] in d.text
+
+
 def test_no_apprenticeship_wished_with_its_trade_begins_nothing() -> None:
     # The trade left out to find the wish's words: its "not" still turns it round.
     d = typed_at_the_menu("de", "Ich will in Leipzig keine Ausbildung als Koch machen")

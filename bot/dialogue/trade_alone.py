@@ -317,7 +317,7 @@ def trade_alone(state: State, text: str, ctx: Context, result: Result) -> bool:
         # the words go to the advisor (the town found the offices page, the wish lost).
         read = _wished_first(state, text, ctx, lang)
     if read is None:
-        return False
+        return _no_apprenticeship_first(state, text, ctx, result)
     wished, two, found = read
     returning.begin(state, ctx, result, YOUNG.key)
     if state.screen == ScreenId.QUESTION.of(SITUATION.key):
@@ -364,6 +364,38 @@ def _wished_first(
     if not _plain(rest) or wish(rest, lang) is not None or match(rest, lang).pages:
         return None
     return _read_alone(state, first, ctx, lang)
+
+
+def _no_apprenticeship_first(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """What no dual apprenticeship leads to wished in the first clause of ``text``, more
+    said after it or a greeting before it ("Ausbildung als Polizist in Leipzig, geht
+    das?", "Hallo, Ausbildung als Polizist in Leipzig"; the town found the offices page):
+    the young people's dialogue, "Looking for an apprenticeship" and no trade taken, the
+    words for the advisor, as for "Ich suche eine Ausbildung als Polizist"."""
+    if not _no_apprenticeship_in_the_first_clause(text, state.lang or "de"):
+        return False
+    returning.begin(state, ctx, result, YOUNG.key)
+    if state.screen == ScreenId.QUESTION.of(SITUATION.key):
+        _take(state, None, ctx, result, text)
+    else:
+        typed.hold_for_the_choice(state, text, ctx, result)
+    return True
+
+
+def _no_apprenticeship_in_the_first_clause(text: str, lang: str) -> bool:
+    """Whether the first clause of ``text`` (after a greeting) wishes what no dual
+    apprenticeship leads to, a town after it allowed, as _wished_first reads a trade."""
+    end = _FIRST_CLAUSE_END.search(text)
+    if end is None:
+        return False
+    first, rest = text[: end.start()], text[end.end() :]
+    if greets(first) == "hello":
+        return _no_apprenticeship_wished(
+            _without_town(rest)[0]
+        ) or _no_apprenticeship_in_the_first_clause(rest, lang)
+    if not _plain(rest) or wish(rest, lang) is not None or match(rest, lang).pages:
+        return False
+    return _no_apprenticeship_wished(_without_town(first)[0])
 
 
 def _read_alone(
@@ -418,14 +450,14 @@ def trade_alone_at_the_situation(state: State, text: str, ctx: Context, result: 
 
 def _take(
     state: State,
-    found: tuple[str, str],
+    found: tuple[str, str] | None,
     ctx: Context,
     result: Result,
     kept: str | None = None,
     at_the_menu: bool = True,
 ) -> None:
-    """At the situation question: "Looking for an apprenticeship" and the trade, noted;
-    ``kept``: the words for the advisor (a town named with the wish)."""
+    """At the situation question: "Looking for an apprenticeship" and the trade (if
+    ``found``), noted; ``kept``: the words for the advisor (a town named with the wish)."""
     option = next(each for each in SITUATION.options if each.code == "looking")
     label = option_label(option, translator(state.lang or "de"))
     tap(state, Code.OPTION.of(option.code), ctx, result)
@@ -433,6 +465,8 @@ def _take(
         kept, ctx, result, typed.KEPT_WITH_ANSWER, choice=label
     ):
         result.notify(NOTED_ANSWER, choice=label)
+    if found is None:
+        return
     if found[0] == trades.OTHER and offer_named_trade(state, found[1], at_the_menu):
         # "Ich möchte Elektiker werden": "Meinen Sie Elektroniker/in?" (stored as
         # another trade before, as "Ausbildung als elektiker" was).

@@ -2510,6 +2510,12 @@ def test_a_trade_wished_in_a_town_at_the_menu_begins_the_dialogue(
         # asked again).
         ("tr", "Merhaba 👋 Ausbildung istiyorum als Koch in Leipzig 🇩🇪, numaram 0341 1234567"),
         ("de", "Ich möchte eine Ausbildung machen als Koch in Leipzig"),
+        # A wave alone before the wish, as "Chào" (QA, 2026-12-06: the trade was asked
+        # again, the wave counted as a word not in Vietnamese).
+        ("vi", "👋 em muốn học Ausbildung đầu bếp ở Leipzig, số em 0341 1234567"),
+        ("vi", "🙂 em muốn học Ausbildung đầu bếp ở Leipzig 🇩🇪, số em 0341 1234567"),
+        ("ar", "👋 Ausbildung كطباخ في لايبزيغ، هل هذا ممكن لي بعد سنة من الآن؟"),
+        ("de", "🙂 Ausbildung als Koch in Leipzig"),
     ],
 )
 def test_a_trade_wished_with_german_words_and_more_at_the_menu_begins_the_dialogue(

@@ -1092,6 +1092,10 @@ _GREETED_IN = {
 }
 
 
+#: A letter or a digit: what a word holds and an emoji does not.
+_A_WORDS_CHARACTER = re.compile(r"\w")
+
+
 def written_in(text: str) -> str | None:
     """The bot's language ``text`` is plainly written in, or None (German, English, or not
     plain): the one whose script or letters at least half of its words show, or a greeting
@@ -1100,7 +1104,9 @@ def written_in(text: str) -> str | None:
     greeted = _GREETED_IN.get(phrase(text))
     if greeted is not None:
         return greeted
-    words = text.split()
+    # An emoji is no word ("👋 em muốn học Ausbildung đầu bếp ở Leipzig, số em …" was
+    # not plainly Vietnamese, where "Chào 👋 …" was).
+    words = [word for word in text.split() if _A_WORDS_CHARACTER.search(word)]
     counts = {lang: sum(1 for w in words if letters.search(w)) for lang, letters in _ONLY_IN}
     lang = max(counts, key=lambda each: counts[each])
     return lang if counts[lang] and 2 * counts[lang] >= len(words) else None

@@ -512,6 +512,13 @@ def test_a_visit_asked_in_own_words_is_at_my_business(lang: str, typed: str) -> 
         ("uk", "краще особисто"),
         ("vi", "gặp trực tiếp"),
         ("ar", "شخصيا"),
+        # A wish after it ("olsun": let it be), a note before.
+        ("tr", "yüz yüze olsun"),
+        ("de", "persönlich wäre gut"),
+        ("en", "in person would be better"),
+        ("uk", "особисто буде краще"),
+        ("vi", "gặp trực tiếp thì tốt hơn"),
+        ("ar", "شخصيا أفضل"),
     ],
 )
 def test_in_person_on_the_summary_asks_which_place_as_the_question_does(

@@ -1965,6 +1965,15 @@ def test_after_school_at_the_time_question_is_the_afternoon(lang: str, typed: st
         ("vi", "gặp trực tiếp"),
         ("ar", "شخصيًا"),
         ("en", "in person"),
+        # A wish after it (QA, 2026-12-06: "olsun", "let it be", made the words a note
+        # for the advisor, the way not taken).
+        ("tr", "yüz yüze olsun"),
+        ("tr", "yüz yüze olsa iyi olur"),
+        ("de", "persönlich wäre gut"),
+        ("uk", "особисто буде краще"),
+        ("vi", "gặp trực tiếp thì tốt hơn"),
+        ("ar", "شخصيا أفضل"),
+        ("en", "in person would be better"),
     ],
 )
 def test_in_person_at_the_meeting_way_is_the_office(lang: str, typed: str) -> None:

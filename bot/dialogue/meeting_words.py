@@ -57,11 +57,36 @@ _PREFERRING = sorted(
 )
 
 
+#: A wish said after the way ("yüz yüze olsun": face to face, please; "persönlich wäre
+#: gut", "شخصيا أفضل"), as phrase() writes it: the way is what precedes. ("yüz yüze olsun"
+#: was a note for the advisor, the way not taken.)
+_WISHED_AFTER = sorted(
+    (
+        phrase(said)
+        for said in (
+            *("olsun", "olsa", "olsa iyi olur", "olursa iyi olur", "isterim", "tercih ederim"),
+            *("daha iyi", "wäre gut", "wäre besser", "ist besser", "wäre mir", "wäre schön"),
+            *("would be good", "would be better", "is better", "if possible", "preferred"),
+            *("буде краще", "було б краще", "краще", "якщо можна"),
+            *("thì tốt hơn", "thì tốt", "là tốt nhất", "đi", "thì hay hơn"),
+            *("أفضل", "افضل", "أحسن", "احسن", "يكون أفضل", "يكون احسن", "لو ممكن"),
+        )
+    ),
+    key=len,
+    reverse=True,
+)
+
+
 def _without_preference(said: str) -> str:
-    """``said`` (as phrase() writes it) without a preference before its words."""
+    """``said`` (as phrase() writes it) without a preference before its words, or a wish
+    after them."""
     for preferring in _PREFERRING:
         if said.startswith(preferring + " "):
-            return said[len(preferring) + 1 :]
+            said = said[len(preferring) + 1 :]
+            break
+    for wished in _WISHED_AFTER:
+        if said.endswith(" " + wished):
+            return said[: -len(wished) - 1]
     return said
 
 

@@ -2525,6 +2525,12 @@ def test_a_trade_wished_in_a_town_at_the_menu_begins_the_dialogue(
         ("vi", "🙂 em muốn học Ausbildung đầu bếp ở Leipzig 🇩🇪, số em 0341 1234567"),
         ("ar", "👋 Ausbildung كطباخ في لايبزيغ، هل هذا ممكن لي بعد سنة من الآن؟"),
         ("de", "🙂 Ausbildung als Koch in Leipzig"),
+        # A greeting with no comma after it (the offices page, by the town).
+        ("de", "Hallo 👋 Ausbildung als Koch in Leipzig"),
+        ("tr", "Merhaba Ausbildung als Koch in Leipzig"),
+        ("ar", "مرحبا 👋 Ausbildung كطباخ في لايبزيغ"),
+        ("en", "Hi 👋 apprenticeship as a chef in Leipzig"),
+        ("de", "Guten Tag 👋 Ausbildung als Koch in Leipzig, geht das?"),
     ],
 )
 def test_a_trade_wished_with_german_words_and_more_at_the_menu_begins_the_dialogue(
@@ -2548,6 +2554,7 @@ def test_a_trade_wished_with_german_words_and_more_at_the_menu_begins_the_dialog
         ("de", "Ausbildung als Polizist in Leipzig, geht das?"),
         ("de", "Hallo, Ausbildung als Polizist in Leipzig"),
         ("en", "Hi, apprenticeship as a policeman in Chemnitz"),
+        ("de", "Hallo 👋 Ausbildung als Polizist in Leipzig"),
     ],
 )
 def test_a_police_officer_wished_with_more_words_begins_the_dialogue_without_a_trade(

@@ -354,6 +354,10 @@ def _wished_first(
     after it allowed ("Ausbildung كطباخ في لايبزيغ، هل هذا ممكن لي بعد سنة من الآن؟"), as
     _wished_alone reads it; None where the rest is a wish of its own or what a page
     answers ("…, was verdient man da?"), or nothing ("Ausbildung als Koch?" asks)."""
+    past = _past_a_greeting(text)
+    if past is not None:
+        # "Hallo 👋 Ausbildung als Koch in Leipzig": a greeting with no comma after it.
+        return _read_alone(state, past, ctx, lang) or _wished_first(state, past, ctx, lang)
     end = _FIRST_CLAUSE_END.search(text)
     if end is None:
         return None
@@ -364,6 +368,22 @@ def _wished_first(
     if not _plain(rest) or wish(rest, lang) is not None or match(rest, lang).pages:
         return None
     return _read_alone(state, first, ctx, lang)
+
+
+#: The most words a greeting before a wish is typed in ("Guten Tag 👋").
+_GREETING_WORDS = 3
+
+
+def _past_a_greeting(text: str) -> str | None:
+    """The words of ``text`` after a greeting at its start with no punctuation after it
+    ("Hallo 👋 Ausbildung als Koch in Leipzig", "Merhaba Ausbildung als Koch"), or None
+    where it starts with none (or with one a comma ends, which _wished_first reads)."""
+    words = text.split()
+    for count in range(min(_GREETING_WORDS, len(words) - 1), 0, -1):
+        head = " ".join(words[:count])
+        if not _FIRST_CLAUSE_END.search(head) and greets(head) == "hello":
+            return " ".join(words[count:])
+    return None
 
 
 def _no_apprenticeship_first(state: State, text: str, ctx: Context, result: Result) -> bool:
@@ -385,6 +405,11 @@ def _no_apprenticeship_first(state: State, text: str, ctx: Context, result: Resu
 def _no_apprenticeship_in_the_first_clause(text: str, lang: str) -> bool:
     """Whether the first clause of ``text`` (after a greeting) wishes what no dual
     apprenticeship leads to, a town after it allowed, as _wished_first reads a trade."""
+    past = _past_a_greeting(text)
+    if past is not None:
+        return _no_apprenticeship_wished(
+            _without_town(past)[0]
+        ) or _no_apprenticeship_in_the_first_clause(past, lang)
     end = _FIRST_CLAUSE_END.search(text)
     if end is None:
         return False

@@ -2563,11 +2563,14 @@ def test_a_police_officer_wished_with_more_words_begins_the_dialogue_without_a_t
     # QA, 2026-12-06: the offices page (the town), the wish lost. The police trains in
     # no dual apprenticeship and domain.md says nothing on it: no trade taken, the words
     # go to the advisor, as for "Ich suche eine Ausbildung als Polizist".
-    d = typed_at_the_menu(lang, typed)
-    assert (d.state.flow, d.state.screen) == ("young", "q:age")
-    assert d.state.answers.get("situation") == "looking" and "trade" not in d.state.answers
-    assert d.ctx.held_question == typed
-    assert translator(lang).gettext(KEPT_WITH_ANSWER).split("{")[0] in d.text
+    for open_request in (False, True):
+        d = typed_at_the_menu(lang, typed, open_request)
+        if open_request:
+            d.press(d.labels()[1])  # a new request ("Who is it for?" asked again)
+        assert (d.state.flow, d.state.screen) == ("young", "q:age")
+        assert d.state.answers.get("situation") == "looking" and "trade" not in d.state.answers
+        assert d.ctx.held_question == typed
+        assert translator(lang).gettext(KEPT_WITH_ANSWER).split("{")[0] in d.text
 
 
 def test_no_apprenticeship_wished_with_its_trade_begins_nothing() -> None:

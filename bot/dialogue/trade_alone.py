@@ -444,16 +444,20 @@ def trade_alone_held(state: State, ctx: Context, result: Result) -> None:
         # "Ausbildung als Koch in Leipzig, ist das möglich?": the rest for the advisor.
         read = _wished_first(state, text, ctx, state.lang or "de")
         found, kept = (None, False) if read is None else (read[2], True)
+    asked = state.flow == YOUNG.key and state.screen == ScreenId.QUESTION.of(SITUATION.key)
     if found is None:
+        if text and asked and _no_apprenticeship_in_the_first_clause(text, state.lang or "de"):
+            # "Ausbildung als Polizist in Leipzig, geht das?": no trade, the words kept.
+            _take(state, None, ctx, result, text)
         return
     if kept:
         # The town (or more) goes to the advisor with the request, as the words held say it.
-        if state.flow == YOUNG.key and state.screen == ScreenId.QUESTION.of(SITUATION.key):
+        if asked:
             _take(state, found, ctx, result, text)
         return
     result.drop_held = True
     result.held_question = None
-    if state.flow == YOUNG.key and state.screen == ScreenId.QUESTION.of(SITUATION.key):
+    if asked:
         _take(state, found, ctx, result)
 
 

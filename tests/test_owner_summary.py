@@ -519,6 +519,8 @@ def test_a_visit_asked_in_own_words_is_at_my_business(lang: str, typed: str) -> 
         ("uk", "особисто буде краще"),
         ("vi", "gặp trực tiếp thì tốt hơn"),
         ("ar", "شخصيا أفضل"),
+        ("tr", "yüz yüze görüşelim"),
+        ("vi", "em muốn gặp trực tiếp"),
     ],
 )
 def test_in_person_on_the_summary_asks_which_place_as_the_question_does(

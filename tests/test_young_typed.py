@@ -1974,6 +1974,16 @@ def test_after_school_at_the_time_question_is_the_afternoon(lang: str, typed: st
         ("vi", "gặp trực tiếp thì tốt hơn"),
         ("ar", "شخصيا أفضل"),
         ("en", "in person would be better"),
+        # "Let's meet face to face", a wish before it, "if possible".
+        ("tr", "yüz yüze görüşelim"),
+        ("tr", "yüz yüze görüşmek istiyorum"),
+        ("tr", "mümkünse yüz yüze"),
+        ("de", "persönlich wenn möglich"),
+        ("de", "ich möchte persönlich"),
+        ("uk", "краще зустрітися особисто"),
+        ("vi", "em muốn gặp trực tiếp"),
+        ("ar", "بدي شخصيا"),
+        ("en", "I want to meet in person"),
     ],
 )
 def test_in_person_at_the_meeting_way_is_the_office(lang: str, typed: str) -> None:

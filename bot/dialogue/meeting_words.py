@@ -31,7 +31,9 @@ _IN_PERSON = frozenset(
     for said in (
         *("persönlich", "vor ort", "persönlich treffen", "in person", "face to face"),
         *("personally", "meet in person", "yüz yüze", "bizzat", "şahsen", "yüz yüze görüşme"),
+        *("yüz yüze görüşelim", "yüz yüze görüşmek", "yüz yüze görüşmek istiyorum"),
         *("особисто", "наживо", "очно", "лично", "особиста зустріч"),
+        *("зустрітися особисто", "особисто зустрітися", "зустріч особисто"),
         *("trực tiếp", "gặp trực tiếp", "gặp mặt", "gặp mặt trực tiếp"),
         *("شخصيا", "شخصيًا", "وجها لوجه", "وجهًا لوجه", "حضوريا", "حضوريًا"),
         # A visit, which names no place either ("vorbeikommen" was kept, the way asked).
@@ -50,6 +52,11 @@ _PREFERRING = sorted(
             *("am besten", "eher", "besser", "ideally", "rather", "best", "tercihen"),
             *("daha iyi", "краще", "найкраще", "tốt nhất là", "tốt nhất", "tốt hơn là"),
             *("الأفضل", "الافضل", "أفضل", "افضل", "يفضل"),
+            # A wish said before the way ("em muốn gặp trực tiếp", "ich möchte persönlich").
+            *("ich möchte", "ich will", "i want", "i would like", "i'd like", "em muốn"),
+            *("tôi muốn", "mình muốn", "хочу", "я хочу", "أريد", "بدي", "اريد"),
+            *("i want to", "i would like to", "i'd like to", "mümkünse", "wenn möglich"),
+            *("if possible", "якщо можна", "nếu được", "إذا ممكن"),
         )
     ),
     key=len,
@@ -66,6 +73,8 @@ _WISHED_AFTER = sorted(
         for said in (
             *("olsun", "olsa", "olsa iyi olur", "olursa iyi olur", "isterim", "tercih ederim"),
             *("daha iyi", "wäre gut", "wäre besser", "ist besser", "wäre mir", "wäre schön"),
+            *("wenn möglich", "falls möglich", "mümkünse", "eğer mümkünse", "nếu được"),
+            *("nếu có thể", "إذا ممكن", "اذا ممكن", "إن أمكن", "по можливості"),
             *("would be good", "would be better", "is better", "if possible", "preferred"),
             *("буде краще", "було б краще", "краще", "якщо можна"),
             *("thì tốt hơn", "thì tốt", "là tốt nhất", "đi", "thì hay hơn"),

@@ -2529,6 +2529,7 @@ def test_a_trade_wished_in_a_town_at_the_menu_begins_the_dialogue(
         # asked again).
         ("tr", "Merhaba 👋 Ausbildung istiyorum als Koch in Leipzig 🇩🇪, numaram 0341 1234567"),
         ("de", "Ich möchte eine Ausbildung machen als Koch in Leipzig"),
+        ("en", "Hello I want an apprenticeship in Leipzig as a chef"),
         # A wave alone before the wish, as "Chào" (QA, 2026-12-06: the trade was asked
         # again, the wave counted as a word not in Vietnamese).
         ("vi", "👋 em muốn học Ausbildung đầu bếp ở Leipzig, số em 0341 1234567"),
@@ -2556,6 +2557,22 @@ def test_a_trade_wished_with_german_words_and_more_at_the_menu_begins_the_dialog
         assert d.state.answers.get("situation") == "looking"
         assert d.state.answers.get("trade") == "koch"
         assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade"),
+    [
+        ("en", "I want an apprenticeship as soon as possible", None),
+        ("en", "I want an apprenticeship in Leipzig as soon as possible", None),
+        ("en", "I want an apprenticeship as a chef as soon as possible", "koch"),
+        ("de", "Ich suche eine Ausbildung als Koch so schnell wie möglich", "koch"),
+    ],
+)
+def test_when_said_with_a_wish_is_no_trade(lang: str, typed: str, trade: str | None) -> None:
+    # "soon as possible" (and "chef as soon as possible") was stored as the trade.
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.answers.get("situation") == "looking"
+    assert d.state.answers.get("trade") == trade and "trade_other" not in d.state.answers
 
 
 @pytest.mark.parametrize(

@@ -35,9 +35,12 @@ _AS_A_TRADE = re.compile(
     # "Ausbildung zum Koch", "zur Friseurin": as German says it most; a verb or two
     # between before "als" ("Ausbildung machen als Koch", Turkish "Ausbildung istiyorum
     # als Koch"), which left the trade to "Which trade?".
-    r"(?:ausbildung(?:splatz|sstelle)?|lehre|lehrstelle) (?:(?:[^\W\d_]+ ){0,2}als|zum|zur)"
+    r"(?:ausbildung(?:splatz|sstelle)?|lehre|lehrstelle) (?:(?:[^\W\d_]+ ){0,2}?als|zum|zur)"
     r" (?P<de>[^,.;!?\n]{3,40})"
-    r"|(?:apprenticeship|training place|ausbildung) as (?:an? )?(?P<en>[^,.;!?\n]{3,40})"
+    # English too, words between ("an apprenticeship in Leipzig as a chef"); not "as soon
+    # as possible", which was stored as the trade looked for.
+    r"|(?:apprenticeship|training place|ausbildung) (?:[^\W\d_]+ ){0,2}?as"
+    r" (?!(?:soon|early|quickly|fast|well|long|possible)\b)(?:an? )?(?P<en>[^,.;!?\n]{3,40})"
     r"|(?:навчання|профнавчання|ausbildung) на (?P<uk>[^,.;!?\n]{3,40})"
     r"|học nghề (?:làm )?(?P<vi>[^,.;!?\n]{3,40})"
     # Arabic: the apprenticeship as said or spelt from German, then the trade, "in the
@@ -60,7 +63,9 @@ _AS_A_TRADE = re.compile(
 _AFTER_THE_TRADE = re.compile(
     r"\s+(?:in|im|bei|ab|und|oder|aber|and|or|but|from|at|в|у|і|та|з|ở|tại|và|từ|في|أو|او)\s.*$"
     r"|\s+(?:machen|anfangen|beginnen|suchen|bitte|please|arıyorum|ariyorum|istiyorum"
-    r"|yapmak|yapıyorum|yapiyorum|arıyor|ariyor|istiyor|шукаю|хочу)(?:\s.*)?$",
+    r"|yapmak|yapıyorum|yapiyorum|arıyor|ariyor|istiyor|шукаю|хочу"
+    # When ("as a chef as soon as possible", "als Koch so schnell wie möglich").
+    r"|as soon as|asap|so schnell|so bald|möglichst)(?:\s.*)?$",
     re.IGNORECASE,
 )
 

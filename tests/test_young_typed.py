@@ -2530,6 +2530,10 @@ def test_a_trade_wished_in_a_town_at_the_menu_begins_the_dialogue(
         ("tr", "Merhaba 👋 Ausbildung istiyorum als Koch in Leipzig 🇩🇪, numaram 0341 1234567"),
         ("de", "Ich möchte eine Ausbildung machen als Koch in Leipzig"),
         ("en", "Hello I want an apprenticeship in Leipzig as a chef"),
+        # The town before the "as" (the offices page).
+        ("de", "Ausbildung in Leipzig als Koch"),
+        ("de", "Ausbildung in Dresden zum Koch"),
+        ("en", "apprenticeship in Dresden as a chef"),
         # A wave alone before the wish, as "Chào" (QA, 2026-12-06: the trade was asked
         # again, the wave counted as a word not in Vietnamese).
         ("vi", "👋 em muốn học Ausbildung đầu bếp ở Leipzig, số em 0341 1234567"),

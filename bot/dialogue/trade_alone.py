@@ -146,8 +146,18 @@ _AND_AROUND = re.compile(
 )
 
 
+#: A town named between the apprenticeship and its "as" ("Ausbildung in Leipzig als Koch",
+#: "apprenticeship in Dresden as a chef"), which found the offices page.
+_TOWN_BEFORE_AS = re.compile(
+    r"\s+(?:in|im|bei|near)\s+(?P<town>\S+)(?=\s+(?:als|zum|zur|as)\s)", re.IGNORECASE
+)
+
+
 def _without_town(text: str) -> tuple[str, bool]:
-    """``text`` without a town named after it, and whether one was."""
+    """``text`` without a town named after it (or before its "as"), and whether one was."""
+    between = _TOWN_BEFORE_AS.search(text)
+    if between is not None and whereabouts.names_a_town(between.group("town")):
+        return text[: between.start()] + text[between.end() :], True
     said = _AND_AROUND.sub("", text.rstrip(" .!"))
     found = _IN_A_TOWN.search(said)
     if found is not None and whereabouts.names_a_town(found.group("town")):

@@ -2586,6 +2586,8 @@ def test_when_said_with_a_wish_is_no_trade(lang: str, typed: str, trade: str | N
         ("de", "Hallo, Ausbildung als Polizist in Leipzig"),
         ("en", "Hi, apprenticeship as a policeman in Chemnitz"),
         ("de", "Hallo 👋 Ausbildung als Polizist in Leipzig"),
+        ("uk", "Привіт, хочу стати поліцейським у Лейпцигу"),
+        ("vi", "Chào, em muốn làm cảnh sát ở Leipzig"),
     ],
 )
 def test_a_police_officer_wished_with_more_words_begins_the_dialogue_without_a_trade(
@@ -3381,6 +3383,10 @@ def test_words_that_may_be_ones_own_wish_stay_the_writers(lang: str, typed: str)
         ("de", "Ausbildung als Polizist in Leipzig"),
         ("de", "Ich will Polizist werden in Dresden"),
         ("en", "apprenticeship as a policeman in Chemnitz"),
+        # The police in the chat's other languages (the offices page, by the town).
+        ("tr", "polis olmak istiyorum Leipzig'de"),
+        ("ar", "بدي صير شرطي في لايبزيغ"),
+        ("vi", "em muốn làm cảnh sát ở Leipzig"),
     ],
 )
 def test_a_police_officer_wished_in_a_town_is_for_the_advisor(lang: str, typed: str) -> None:

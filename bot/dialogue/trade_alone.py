@@ -76,7 +76,7 @@ _TO_BECOME = re.compile(
     # Vietnamese "to work as / become / change to a craftsman (thợ) of ..." ("em muốn
     # làm thợ mộc": "thợ" names a trade whatever follows).
     r"|(?:(?:em|tôi|mình|con) )?muốn (?:làm|trở thành|chuyển sang|học nghề|học làm)"
-    r" (?P<vi>thợ(?: \S+){1,3})"
+    r" (?P<vi>thợ(?: \S+){1,3}|cảnh sát|canh sat|công an|cong an)"
     # Arabic "I want to change to" ("بدي انتقل للنجارة"), "to" joined to the trade.
     r"|(?:بدي|أريد|اريد|ابغى|أبغى|حابب|حابة)(?: أن| ان)? (?:انتقل|أنتقل)"
     r" (?:(?:إلى|الى) )?(?:لل|ل)?(?P<ar_to>\S+)"
@@ -214,7 +214,9 @@ def _trade_alone(
     if becoming is None:
         return None
     if becoming.group("vi"):
-        return trade_read(state, becoming.group("vi"), ctx, any_words=True)
+        # "em muốn làm cảnh sát": the police, no trade (the advisor answers).
+        vi = becoming.group("vi")
+        return None if no_apprenticeship(vi) else trade_read(state, vi, ctx, any_words=True)
     case_read = _read_in_its_case(becoming)
     if case_read is not None:
         # "marangoz", "столяр": another trade; a suggested one as its button ("aşçılık").
@@ -293,15 +295,11 @@ def _no_apprenticeship_wished(text: str) -> bool:
     plain = _plain(text)
     becoming = _TO_BECOME.fullmatch(plain)
     if becoming is not None:
-        return no_apprenticeship(
-            becoming.group("de")
-            or becoming.group("de_to")
-            or becoming.group("en")
-            or becoming.group("ar")
-            or becoming.group("ar_to")
-            or becoming.group("vi")
-            or _read_in_its_case(becoming)
-            or ""
+        # Any language's words as typed ("polis olmak istiyorum": "polis" is no trade's
+        # case, which _read_in_its_case reads), or as their case reads them.
+        said = [each for each in becoming.groupdict().values() if each]
+        return any(no_apprenticeship(each) for each in said) or no_apprenticeship(
+            _read_in_its_case(becoming) or ""
         )
     return _APPRENTICESHIP_AS.fullmatch(plain) is not None and no_apprenticeship(plain)
 

@@ -87,7 +87,13 @@ _NO_APPRENTICESHIP = frozenset(
     | {"polizist", "polizistin", "polizeibeamter", "polizeibeamtin", "polizei", "police"}
     | {"bundespolizist", "bundespolizistin"}
     | {"policeman", "policewoman"}
+    # The police in the chat's other languages ("polis olmak istiyorum", "شرطي", "стати
+    # поліцейським"), which with a town found the offices page.
+    | {"polis", "polise", "polisi", "polislik", "شرطي", "شرطية", "شرطة", "الشرطة", "بوليس"}
+    | {"поліцейський", "поліцейським", "поліцейською", "поліцейська", "поліція", "поліції"}
 )
+#: Police in several words ("cảnh sát", "công an"), as they are typed with tones or none.
+_NO_APPRENTICESHIP_WORDS = ("cảnh sát", "canh sat", "công an", "cong an")
 #: The languages whose "as" names a trade whatever its words ("Ausbildung als
 #: Mechatroniker"); elsewhere only a suggested trade is taken.
 _ANY_WORDS = frozenset({"de", "en"})
@@ -209,7 +215,10 @@ def _craft_read(lang: str, words: str) -> tuple[str, bool]:
 def no_apprenticeship(trade: str) -> bool:
     """Whether the words of a trade wished name what no dual apprenticeship leads to
     ("Lehrer", "police officer")."""
-    return any(word in _NO_APPRENTICESHIP for word in trade.lower().split())
+    said = trade.lower().split()
+    if any(words in " ".join(said) for words in _NO_APPRENTICESHIP_WORDS):
+        return True
+    return any(word in _NO_APPRENTICESHIP for word in said)
 
 
 def trade_read(state: State, words: str, ctx: Context, any_words: bool) -> tuple[str, str] | None:

@@ -3387,6 +3387,10 @@ def test_words_that_may_be_ones_own_wish_stay_the_writers(lang: str, typed: str)
         ("tr", "polis olmak istiyorum Leipzig'de"),
         ("ar", "بدي صير شرطي في لايبزيغ"),
         ("vi", "em muốn làm cảnh sát ở Leipzig"),
+        # The police named, no officer ("bei der Polizei").
+        ("de", "Ausbildung bei der Polizei in Leipzig"),
+        ("de", "Ausbildung Polizei Leipzig"),
+        ("en", "apprenticeship with the police in Leipzig"),
     ],
 )
 def test_a_police_officer_wished_in_a_town_is_for_the_advisor(lang: str, typed: str) -> None:

@@ -301,6 +301,10 @@ def _no_apprenticeship_wished(text: str) -> bool:
         return any(no_apprenticeship(each) for each in said) or no_apprenticeship(
             _read_in_its_case(becoming) or ""
         )
+    # "Ausbildung bei der Polizei", "Ausbildung Polizei" (with a town, the offices page).
+    bare = _APPRENTICESHIP_THEN.fullmatch(plain)
+    if bare is not None and no_apprenticeship(bare.group("trade")):
+        return True
     return _APPRENTICESHIP_AS.fullmatch(plain) is not None and no_apprenticeship(plain)
 
 

@@ -911,6 +911,27 @@ async def test_an_exclamation_mark_after_the_office_is_read_as_a_full_stop_is(
     assert stored.office == "dresden"
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "{lead}! Dresden",
+        "{lead}!! an Dresden – wohnt dort",
+        "Nr. {lead}! Dresden",
+        "Dresden {lead}!",
+    ],
+)
+async def test_an_exclamation_mark_after_the_number_is_read_as_a_full_stop_is(
+    database_url: str, tmp_path: Path, words: str
+) -> None:
+    """QA: "/weitergeben 1! Dresden" was asked 'Anfrage #1 an das Büro Dresden
+    weitergeben? Dann bitte ohne Fragezeichen senden', as if "1?" had been typed; "1."
+    was handed over, and so is "1!"."""
+    lead, answer, stored = await handed_over(database_url, tmp_path, words)
+
+    assert answer.plain_text.startswith(f"↪️ Anfrage #{lead} ist jetzt beim Büro Dresden")
+    assert stored.office == "dresden"
+
+
 @pytest.mark.parametrize("words", ["{lead} an", "{lead} an das Büro", "{lead} ins Buero"])
 async def test_the_words_before_an_office_without_it_ask_which_office(
     database_url: str, tmp_path: Path, words: str

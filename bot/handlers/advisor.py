@@ -358,15 +358,20 @@ def _office_names(advisors: Advisors) -> dict[str, str]:
     return {key: office.city for key, office in advisors.offices.items()}
 
 
-def _numbered(args: Sequence[str], *, asked: bool = False) -> tuple[str | None, list[str]]:
+def _numbered(
+    args: Sequence[str], *, asked: bool = False, exclaimed: bool = False
+) -> tuple[str | None, list[str]]:
     """The digits of the lead number a command's words start with ("12", "#12", "# 12",
     "Nr. 12", "Anfrage Nr. 12": "/lead Nr. 12" was answered with the usage), and the
-    words after it. ``asked``: a "?" or "!" after the number is let be ("/lead Nr. 12?")."""
+    words after it. ``asked``: a "?" or "!" after the number is let be ("/lead Nr. 12?");
+    ``exclaimed``: a "!" only, read as a "." ("/weitergeben 1! Dresden" is done, a "?"
+    only asks about it)."""
+    signs = "?!" if asked else "!" if exclaimed else ""
     for taken in (1, 2, 3):
         if len(args) < taken:
             break
         written = " ".join(args[:taken])
-        digits = written_lead_number(written.rstrip("?!") if asked else written)
+        digits = written_lead_number(written.rstrip(signs))
         if digits is not None:
             return digits, list(args[taken:])
     return None, list(args)
@@ -674,15 +679,16 @@ async def on_handover(update: Update, context: BotContext) -> None:
     args = context.args or []
     if await _phone_refused(message, args, "weitergeben"):
         return
-    digits, words = _numbered(args)
+    # "/weitergeben 1! Dresden": the "!" is a full stop, as after the office.
+    digits, words = _numbered(args, exclaimed=True)
     first = handover.office_first(args, advisors.offices) if digits is None else None
     if first is not None and await _phone_refused(message, first[1], "weitergeben", first[0]):
         # "/weitergeben Dresden 01": the office first, then a phone number (request 1).
         return
-    if first is not None and _numbered(first[1])[0] is not None:
+    if first is not None and _numbered(first[1], exclaimed=True)[0] is not None:
         # "/weitergeben Dresden 12": the office before the number (the usage answered it).
         office_said, after = first
-        digits, said_after = _numbered(after)
+        digits, said_after = _numbered(after, exclaimed=True)
         words = [office_said, *said_after]
     numbered = digits is not None
     asked_digits, asked_words = _numbered(args, asked=True)

@@ -932,6 +932,31 @@ async def test_an_exclamation_mark_after_the_number_is_read_as_a_full_stop_is(
     assert stored.office == "dresden"
 
 
+@pytest.mark.parametrize(
+    ("words", "office"),
+    [
+        ("{lead} 2 Dresden", "Dresden"),
+        ("{lead}, 2 und #3 an Dresden – wohnt dort", "Dresden wohnt dort"),
+        ("Dresden {lead} 2", "Dresden"),
+        ("{lead} 2", "BÜRO"),
+    ],
+)
+async def test_two_numbers_hand_over_none_and_say_one_request_per_command(
+    database_url: str, tmp_path: Path, words: str, office: str
+) -> None:
+    """QA: "/weitergeben 1 2 Dresden" was told 'Ein Büro „2“ gibt es nicht'. Nothing is
+    handed over; the advisor is told one request goes per command (as "/lead 1 2" is),
+    with each command to copy."""
+    lead, answer, stored = await handed_over(database_url, tmp_path, words)
+
+    assert "Nicht weitergegeben" in answer.plain_text
+    assert "eine Anfrage" in answer.plain_text
+    assert f"/weitergeben {lead} {office}" in answer.plain_text
+    assert f"/weitergeben 2 {office}" in answer.plain_text
+    assert "gibt es nicht" not in answer.plain_text
+    assert stored.office == "leipzig"
+
+
 @pytest.mark.parametrize("words", ["{lead} an", "{lead} an das Büro", "{lead} ins Buero"])
 async def test_the_words_before_an_office_without_it_ask_which_office(
     database_url: str, tmp_path: Path, words: str

@@ -26,6 +26,7 @@ from bot.advisor import asked, claims, replies, work
 from bot.advisor.roster import Advisors
 from bot.conversation import log as conversation_log
 from bot.offices import Office, lead_targets
+from bot.validation import written_lead_number
 from db import news, repository
 from db.models import Lead, OutboxMessage
 from db.vocabulary import (
@@ -100,6 +101,27 @@ def office_and_reason(
     if not rest:
         return None, ""
     return office_named(rest[0], offices), " ".join(rest[1:]).lstrip("–-: ")
+
+
+#: Words between request numbers ("1 und 2", "1 & 2", "1, 2").
+_BETWEEN_NUMBERS = frozenset({"und", "u.", "u", "&", "+", ",", "/", "sowie", "oder"})
+
+
+def further_numbers(words: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The request numbers among /weitergeben's ``words`` after its number, before the
+    office ("/weitergeben 1 2 Dresden", "1, 2 und #3 an Dresden": 'Ein Büro „2“ gibt es
+    nicht'), and the words after them. A number with a leading 0 is none (a phone
+    number's part)."""
+    rest = list(words)
+    numbers: list[str] = []
+    while rest:
+        number = written_lead_number(rest[0].rstrip("!"))
+        if number is not None and not number.startswith("0"):
+            numbers.append(number)
+        elif not (numbers and _folded(rest[0]) in _BETWEEN_NUMBERS):
+            break
+        rest.pop(0)
+    return numbers, rest
 
 
 def office_first(

@@ -590,6 +590,19 @@ def no_such_office(
     return f"{said} {offices}. Meinten Sie {html.escape(meant)}?{copy}"
 
 
+def handover_one_at_a_time(numbers: Sequence[str], city: str | None, reason: str) -> str:
+    """ "/weitergeben 1 2 Dresden": nothing handed over; one request per command, each
+    to copy with the office (or BÜRO, none named) and the reason."""
+    office = html.escape(city) if city else "BÜRO"
+    said = f" {html.escape(reason)}" if reason else ""
+    commands = ", ".join(
+        f"<code>/weitergeben {html.escape(n)} {office}{said}</code>" for n in numbers[:5]
+    )
+    return (
+        f"Nicht weitergegeben: Je Befehl wird eine Anfrage weitergegeben. Bitte einzeln: {commands}"
+    )
+
+
 def handover_same_office(lead_id: int, city: str) -> str:
     return f"Anfrage #{lead_id} liegt schon beim Büro {html.escape(city)}."
 

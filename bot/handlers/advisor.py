@@ -681,6 +681,7 @@ async def on_handover(update: Update, context: BotContext) -> None:
         return
     # "/weitergeben 1! Dresden": the "!" is a full stop, as after the office.
     digits, words = _numbered(args, exclaimed=True)
+    others, words = handover.further_numbers(words)
     first = handover.office_first(args, advisors.offices) if digits is None else None
     if first is not None and await _phone_refused(message, first[1], "weitergeben", first[0]):
         # "/weitergeben Dresden 01": the office first, then a phone number (request 1).
@@ -689,7 +690,15 @@ async def on_handover(update: Update, context: BotContext) -> None:
         # "/weitergeben Dresden 12": the office before the number (the usage answered it).
         office_said, after = first
         digits, said_after = _numbered(after, exclaimed=True)
+        others, said_after = handover.further_numbers(said_after)
         words = [office_said, *said_after]
+    if digits is not None and others:
+        # "/weitergeben 1 2 Dresden": 'Ein Büro „2“ gibt es nicht' ("Dresden 1 2" handed
+        # request 1 over, "2" its reason).
+        office, reason = handover.office_and_reason(words, advisors.offices)
+        city = advisors.cities().get(office) if office else None
+        await _reply(message, replies.handover_one_at_a_time([digits, *others], city, reason))
+        return
     numbered = digits is not None
     asked_digits, asked_words = _numbered(args, asked=True)
     if not numbered and asked_digits is not None:

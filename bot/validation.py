@@ -45,7 +45,9 @@ def clean_message(text: str) -> str:
     return "\n".join(line.rstrip() for line in kept.strip().split("\n"))
 
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+#: Digits other keyboards type, written 0-9: Arabic-Indic, Persian, and full-width ("１",
+#: from a Chinese or Japanese keyboard).
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
 
 
 def record_id(text: str) -> int | None:
@@ -66,9 +68,9 @@ _LEAD_NUMBER = re.compile(r"(?:anfrage\s*)?(?:#|nr\.?|nummer)?\s*(\d+)\s*[,.;:]?
 
 def written_lead_number(text: str) -> str | None:
     """The digits of a lead's number as written ("# 12", "Nr. 12"), or None (see
-    :func:`record_id` for the number they give). Arabic-Indic and Persian digits are
-    written 0-9 ("/lead ١" was a request "not in this group"); other digits stay as typed,
-    to be no id."""
+    :func:`record_id` for the number they give). Arabic-Indic, Persian and full-width
+    digits are written 0-9 ("/lead ١", "/lead １" were a request "not in this group");
+    other digits stay as typed, to be no id."""
     written = _LEAD_NUMBER.fullmatch(text.strip())
     return western_digits(written[1]) if written is not None else None
 
@@ -108,7 +110,8 @@ _DETAIL = re.compile(r"\d(?:[\s\-/]*\d){4,}|\S@\S+\.\S")
 
 
 def western_digits(text: str) -> str:
-    """``text`` with Arabic-Indic and Persian digits written 0-9 ("١٤" as "14")."""
+    """``text`` with Arabic-Indic, Persian and full-width digits written 0-9 ("١٤" and
+    "１４" as "14")."""
     return text.translate(_DIGITS)
 
 

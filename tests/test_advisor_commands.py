@@ -761,22 +761,31 @@ async def test_a_lead_number_with_words_after_it_shows_the_lead(
         assert f"#{number}" in answer.plain_text and "Omar" in answer.plain_text
 
 
-async def test_a_lead_number_in_arabic_or_persian_digits_is_read_as_its_number(
-    database_url: str, tmp_path: Path
+@pytest.mark.parametrize(
+    ("digits", "other_digits"),
+    [
+        ("٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹"),
+        # QA: "/lead １" (full-width, as a Chinese or Japanese keyboard types it) too.
+        ("０１２３４５６７８９", "０１２３４５６７８９"),
+    ],
+)
+async def test_a_lead_number_in_arabic_persian_or_full_width_digits_is_read_as_its_number(
+    database_url: str, tmp_path: Path, digits: str, other_digits: str
 ) -> None:
     """QA: "/lead ١" (an Arabic-Indic "1", as an Arabic keyboard types it) was told "Diese
-    Anfrage gibt es in dieser Gruppe nicht". Arabic-Indic and Persian digits are read as
-    digits; a phone number in them is still no request's number."""
+    Anfrage gibt es in dieser Gruppe nicht". Arabic-Indic, Persian and full-width digits
+    are read as digits; a phone number in them is still no request's number."""
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             number = await announced_lead(desk)
-            arabic = str(number).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
-            persian = str(number).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+            written = str(number).translate(str.maketrans("0123456789", digits))
+            other = str(number).translate(str.maketrans("0123456789", other_digits))
             shown = [
                 await command(desk, LEIPZIG_GROUP, ANNA, text)
-                for text in (f"/lead {arabic}", f"/leads #{persian}", f"/lead Nr. {arabic}?")
+                for text in (f"/lead {written}", f"/leads #{other}", f"/lead Nr. {written}?")
             ]
-            phone = await command(desk, LEIPZIG_GROUP, ANNA, "/loeschen ٠٣٤١ ١٢٣٤٥٦")
+            typed = "0341 123456".translate(str.maketrans("0123456789", digits))
+            phone = await command(desk, LEIPZIG_GROUP, ANNA, f"/loeschen {typed}")
 
     for answer in shown:
         assert "gibt es in dieser Gruppe nicht" not in answer.plain_text

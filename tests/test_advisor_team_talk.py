@@ -166,6 +166,24 @@ async def test_a_note_command_of_signs_only_in_the_topic_is_empty(
     assert [r for r in rows if r.direction == "note"] == []
 
 
+@pytest.mark.parametrize("text", ["// .", "#notiz .", "//  - ?!", "//"])
+async def test_a_note_of_signs_only_in_the_topic_is_empty(
+    database_url: str, tmp_path: Path, text: str
+) -> None:
+    """QA: "// ." and "#notiz ." in the lead's topic were kept, without a word, as a note
+    of "."; they are as empty as "/notiz ." there, and answered so."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            _chat, topic = await open_forum_lead(fake, desk, "de")
+            fake.group_message(LEIPZIG_GROUP, ANNA, text, thread_id=topic)
+            said = await desk.group_says(LEIPZIG_GROUP, 2)
+            rows = await logged(desk)
+
+    assert said.plain_text.startswith("⚠️ Nicht gespeichert: Die Notiz ist leer.")
+    assert [r for r in rows if r.direction == "note"] == []
+
+
 @pytest.mark.parametrize("answer", ["ok", "übernehme ich", "Mach ich!", "Alles klar 👍"])
 async def test_a_bare_ok_replying_to_the_requests_card_is_asked_about(
     answer: str, database_url: str, tmp_path: Path

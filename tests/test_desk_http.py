@@ -320,6 +320,25 @@ async def test_a_note_written_in_the_reply_box_is_saved_once_however_often_reloa
     assert bare.status == 200 and "Bitte schreiben Sie zuerst eine Nachricht." in await bare.text()
 
 
+@pytest.mark.parametrize("text", ["// .", "#notiz .", "//  - ?!"])
+async def test_a_note_of_signs_only_in_the_reply_box_is_empty(
+    client: Client, services: Services, text: str
+) -> None:
+    """QA: "// ." in the reply box was saved as a note of ".", where a bare "//" is asked
+    to write one first (as "/notiz 1 ." in the group is told the note is empty)."""
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    _, number = await telegram_lead(services)
+    await log_in(client, "anna")
+    answer = await post(client, f"/inbox/leads/{number}/reply", text=text)
+    async with services.sessionmaker() as session:
+        logged = list((await session.execute(sa.select(ConversationMessage.text))).scalars())
+
+    assert (
+        answer.status == 200 and "Bitte schreiben Sie zuerst eine Nachricht." in await answer.text()
+    )
+    assert logged == []
+
+
 async def test_a_reply_or_note_sent_twice_by_a_double_click_is_written_once(
     client: Client, services: Services
 ) -> None:

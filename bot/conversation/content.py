@@ -213,6 +213,12 @@ def note_body(text: str) -> str:
     return _head(text)[1]
 
 
+def empty_note(text: str | None) -> bool:
+    """Whether an advisor's text is a note tag with no letter or digit after it ("//",
+    "// .", "#notiz ."): nothing to keep (a "." was kept as the note)."""
+    return is_note(text) and not note_said(note_body(text or ""))
+
+
 def in_question(state: Mapping[str, Any] | None) -> bool:
     """Whether the dialogue waits for an answer of a flow: typed text belongs to it then."""
     screen_id, _ = split_screen(str((state or {}).get("screen") or ""))

@@ -25,6 +25,7 @@ from bot.conversation.content import (
     Content,
     Entry,
     NoteTag,
+    empty_note,
     in_question,
     is_note,
     note_tag,
@@ -127,7 +128,8 @@ class RelayResult:
     # "reply_to_colleague" (an "ok" or "danke" replying to a colleague's message: asked the
     # same), "reply_to_card" (the same replying to the request's card),
     # "reply_to_hint" (in a topic, a reply to a hint of the bot's: asked the same),
-    # "reply_to_held" (a sticker or photo without words replying to a held message: asked);
+    # "reply_to_held" (a sticker or photo without words replying to a held message: asked),
+    # "empty" (a note tag with no letter or digit after it, "// .": not kept);
     # for an edit also "not_logged", "unchanged", "web", "edit_as_note" (a message to the
     # person edited into a note: kept as one, not sent)
     status: str
@@ -556,6 +558,9 @@ async def from_advisor(
             # The question answered twice (a double tap, a colleague at the same moment,
             # an edit that passed it on meanwhile): it went once.
             return RelayResult("duplicate", lead.id)
+        if as_note is None and content.kind == MessageKind.TEXT and empty_note(content.text):
+            # "// ." in the lead's topic was kept, without a word, as a note of ".".
+            return RelayResult("empty", lead.id)
         note = is_note(content.text) if as_note is None else as_note
         return await _from_advisor(session, lead, content, written, advisor, now, note=note)
 

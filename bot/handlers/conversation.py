@@ -340,6 +340,9 @@ async def _relay(
         await _ask(context, message, replies.REPLY_TO_QUESTION, result.lead_id)
     elif result.status in replies.GONE:
         await _answer(message, replies.GONE[result.status])
+    elif result.status == "empty":
+        # "// ." in a lead's topic: as empty as "/notiz ." there.
+        await _answer(message, replies.NOTE_EMPTY_HERE)
     elif result.status == "unreachable" and result.lead_id is not None:
         await _answer(message, replies.not_reachable_on_telegram(result.lead_id))
     elif result.status == "text_only":

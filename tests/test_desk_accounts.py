@@ -426,12 +426,9 @@ async def test_a_command_on_a_login_that_cannot_be_is_refused_before_the_passwor
     )
 
 
-async def test_an_account_that_still_holds_open_requests_is_not_deleted_until_they_are_handed_back(
-    database_url: str, tmp_path: Path, sessionmaker: Sessions
-) -> None:
-    # QA: a departed advisor's account deleted with requests still claimed left them
-    # "übernommen von Anna Schmidt" for good, claimed by an id nobody could act for, and
-    # nobody was told that the people were still waiting for a call.
+async def anna_holding_requests(sessionmaker: Sessions) -> tuple[int, dict[str, int]]:
+    """Anna's account (her actor id) and requests by what they are: two open ones she
+    holds ("claimed", "not_reached"), one she finished ("done"), one a colleague holds."""
     account = await make(sessionmaker)
     anna = accounts.Advisor.of(account).actor.id
     async with sessionmaker() as session, session.begin():
@@ -455,6 +452,37 @@ async def test_an_account_that_still_holds_open_requests_is_not_deleted_until_th
                 claimed_by_name="Anna Schmidt" if claimed_by == anna else "Bernd",
             )
             leads[key] = lead.id
+    return anna, leads
+
+
+async def test_disabling_an_account_that_still_holds_open_requests_names_them(
+    database_url: str, tmp_path: Path, sessionmaker: Sessions
+) -> None:
+    # QA: "advisors disable anna" said only "disabled anna" while her open requests stayed
+    # claimed by an account nobody logs in to, the people waiting for a call.
+    _anna, leads = await anna_holding_requests(sessionmaker)
+    env = {"DATABASE_URL": database_url, "SUDO_USER": "mueller"}
+
+    disabled = run_bot(["advisors", "disable", "anna"], tmp_path, **env)
+
+    assert disabled.returncode == 0, disabled.stderr
+    assert disabled.stdout.strip() == (
+        f"disabled anna; still holds #{leads['claimed']}, #{leads['not_reached']}: hand them "
+        "back with 'Zurück an Team' on each, in the group or the inbox, or with "
+        "`advisors delete anna --hand-back` (which deletes the account)"
+    )
+    async with sessionmaker() as session:
+        account = await session.scalar(sa.select(AdvisorAccount))
+    assert account is not None and account.disabled_at is not None
+
+
+async def test_an_account_that_still_holds_open_requests_is_not_deleted_until_they_are_handed_back(
+    database_url: str, tmp_path: Path, sessionmaker: Sessions
+) -> None:
+    # QA: a departed advisor's account deleted with requests still claimed left them
+    # "übernommen von Anna Schmidt" for good, claimed by an id nobody could act for, and
+    # nobody was told that the people were still waiting for a call.
+    anna, leads = await anna_holding_requests(sessionmaker)
     env = {"DATABASE_URL": database_url, "SUDO_USER": "mueller"}
     run_bot(["advisors", "disable", "anna"], tmp_path, **env)
 

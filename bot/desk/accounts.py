@@ -369,6 +369,17 @@ async def disable(
     return await _change(sessionmaker, login, change, AuditAction.ACCOUNT_DISABLED, by, now)
 
 
+async def held_by(sessionmaker: Sessions, login: str) -> list[int]:
+    """The open requests the account ``login`` holds, by number (none: no such account),
+    to name when it is disabled: nobody acts for it any more."""
+    async with sessionmaker() as session, session.begin():
+        account = await _account_named(session, login)
+        if account is None:
+            return []
+        held = await departure.held_open(session, Advisor.of(account).actor.id)
+        return [lead.id for lead in held]
+
+
 async def enable(
     sessionmaker: Sessions, login: str, now: datetime, *, by: str | None = None
 ) -> AdvisorAccount:

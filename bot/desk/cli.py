@@ -98,8 +98,13 @@ async def _act(args: argparse.Namespace, sessions: Sessions, now: datetime) -> s
         return "\n".join(_describe(account) for account in rows) or "no accounts"
     by = operator()
     if args.action == "disable":
+        from bot.desk.departure import held_when_disabled
+
         account = await accounts.disable(sessions, args.login, now, by=by)
-        return f"disabled {account.login}"
+        # Her open requests stay claimed by an account nobody logs in to: said.
+        held = await accounts.held_by(sessions, account.login)
+        still = f"; {held_when_disabled(account.login, held)}" if held else ""
+        return f"disabled {account.login}{still}"
     if args.action == "enable":
         account = await accounts.enable(sessions, args.login, now, by=by)
         return f"enabled {account.login}"

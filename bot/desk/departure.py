@@ -1,5 +1,6 @@
 """A departed advisor's account and the requests it still holds: they are not left claimed
-by an id nobody can act for once the account is deleted (``advisors delete``)."""
+by an id nobody can act for once the account is deleted (``advisors delete``), and are
+named when it is disabled (``advisors disable``)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,17 @@ def still_held(login: str, lead_ids: Sequence[int]) -> str:
         f"could act for it once deleted. `advisors delete {login} --hand-back` gives {them} "
         f"back to their office, new for anyone to take; or a colleague taps "
         f"'Zurück an Team' {each}, in the group or the inbox"
+    )
+
+
+def held_when_disabled(login: str, lead_ids: Sequence[int]) -> str:
+    """What ``advisors disable`` adds for an account still holding open requests: which,
+    and how they are handed back (the account disabled, nobody acts for them)."""
+    them, each = ("it", "on it") if len(lead_ids) == 1 else ("them", "on each")
+    return (
+        f"still holds {numbers(lead_ids)}: hand {them} back with 'Zurück an Team' {each}, "
+        f"in the group or the inbox, or with `advisors delete {login} --hand-back` (which "
+        "deletes the account)"
     )
 
 

@@ -320,16 +320,26 @@ async def test_a_note_written_in_the_reply_box_is_saved_once_however_often_reloa
     assert bare.status == 200 and "Bitte schreiben Sie zuerst eine Nachricht." in await bare.text()
 
 
-@pytest.mark.parametrize("text", ["// .", "#notiz .", "//  - ?!"])
-async def test_a_note_of_signs_only_in_the_reply_box_is_empty(
-    client: Client, services: Services, text: str
+@pytest.mark.parametrize(
+    ("box", "text"),
+    [
+        ("reply", "// ."),
+        ("reply", "#notiz ."),
+        ("reply", "//  - ?!"),
+        ("note", "."),
+        ("note", "- ?"),
+    ],
+)
+async def test_a_note_of_signs_only_in_the_reply_or_note_box_is_empty(
+    client: Client, services: Services, box: str, text: str
 ) -> None:
     """QA: "// ." in the reply box was saved as a note of ".", where a bare "//" is asked
-    to write one first (as "/notiz 1 ." in the group is told the note is empty)."""
+    to write one first (as "/notiz 1 ." in the group is told the note is empty); so was
+    "." in the note box."""
     await account(services, "anna", "leipzig", telegram_id=ANNA)
     _, number = await telegram_lead(services)
     await log_in(client, "anna")
-    answer = await post(client, f"/inbox/leads/{number}/reply", text=text)
+    answer = await post(client, f"/inbox/leads/{number}/{box}", text=text)
     async with services.sessionmaker() as session:
         logged = list((await session.execute(sa.select(ConversationMessage.text))).scalars())
 

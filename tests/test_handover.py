@@ -937,6 +937,9 @@ async def test_an_exclamation_mark_after_the_number_is_read_as_a_full_stop_is(
     [
         ("{lead} 2 Dresden", "Dresden"),
         ("{lead}, 2 und #3 an Dresden – wohnt dort", "Dresden wohnt dort"),
+        # Joined by a comma, as a list is typed in a hurry (the usage came).
+        ("{lead},2 Dresden", "Dresden"),
+        ("{lead},#2,3 Dresden", "Dresden"),
         ("Dresden {lead} 2", "Dresden"),
         ("{lead} 2", "BÜRO"),
     ],

@@ -107,6 +107,23 @@ def office_and_reason(
 _BETWEEN_NUMBERS = frozenset({"und", "u.", "u", "&", "+", ",", "/", "sowie", "oder"})
 
 
+#: Request numbers joined by commas ("1,2", "1,#2,3"): a list typed in a hurry.
+_JOINED_NUMBERS = re.compile(r"#?\d+(?:,#?\d+)+,?")
+
+
+def numbers_apart(words: Sequence[str]) -> list[str]:
+    """``words`` with request numbers joined by commas taken apart ("1,2 Dresden" as "1,",
+    "2", "Dresden"), to be read as :func:`further_numbers` reads "1, 2 Dresden"."""
+    apart: list[str] = []
+    for word in words:
+        if _JOINED_NUMBERS.fullmatch(word):
+            parts = [part for part in word.split(",") if part]
+            apart += [f"{part}," for part in parts[:-1]] + parts[-1:]
+        else:
+            apart.append(word)
+    return apart
+
+
 def further_numbers(words: Sequence[str]) -> tuple[list[str], list[str]]:
     """The request numbers among /weitergeben's ``words`` after its number, before the
     office ("/weitergeben 1 2 Dresden", "1, 2 und #3 an Dresden": 'Ein Büro „2“ gibt es

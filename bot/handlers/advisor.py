@@ -676,7 +676,8 @@ async def on_handover(update: Update, context: BotContext) -> None:
     """/weitergeben N BÜRO [Grund]: give a lead of this group to another office."""
     message, user = _sender(update)
     advisors = _advisors(context)
-    args = context.args or []
+    # "/weitergeben 1,2 Dresden": the numbers apart, to be told one goes per command.
+    args = handover.numbers_apart(context.args or [])
     if await _phone_refused(message, args, "weitergeben"):
         return
     # "/weitergeben 1! Dresden": the "!" is a full stop, as after the office.

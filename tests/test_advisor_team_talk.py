@@ -166,6 +166,24 @@ async def test_a_note_command_of_signs_only_in_the_topic_is_empty(
     assert [r for r in rows if r.direction == "note"] == []
 
 
+@pytest.mark.parametrize("text", ["// ✅", "#notiz 👍"])
+async def test_a_note_of_an_emoji_alone_in_the_topic_is_kept(
+    database_url: str, tmp_path: Path, text: str
+) -> None:
+    """ "// ✅" (done, as the team marks it) says something, where "// ." says nothing: it
+    is kept as a note, not answered as empty."""
+    async with FakeBotAPI() as fake:
+        fake.make_forum(LEIPZIG_GROUP)
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            _chat, topic = await open_forum_lead(fake, desk, "de")
+            fake.group_message(LEIPZIG_GROUP, ANNA, text, thread_id=topic)
+            await settled(desk.app, fake)
+            rows = await logged(desk)
+
+    assert [r.text for r in rows if r.direction == "note"] == [text]
+    assert not any("Die Notiz ist leer" in m.plain_text for m in fake.sent(LEIPZIG_GROUP))
+
+
 @pytest.mark.parametrize("text", ["// .", "#notiz .", "//  - ?!", "//"])
 async def test_a_note_of_signs_only_in_the_topic_is_empty(
     database_url: str, tmp_path: Path, text: str

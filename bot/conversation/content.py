@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -162,9 +163,10 @@ def note_command(text: str | None) -> str | None:
 
 
 def note_said(words: str) -> str:
-    """A note command's words, "" when they hold no letter or digit ("/notiz 1 .": as
-    empty as "/notiz 1"; the "." was kept as the note)."""
-    return words if any(ch.isalnum() for ch in words) else ""
+    """A note command's words, "" when they hold no letter, digit or symbol ("/notiz 1 .":
+    as empty as "/notiz 1"; the "." was kept as the note). An emoji says something ("// ✅":
+    done, as the team marks it)."""
+    return words if any(ch.isalnum() or unicodedata.category(ch) == "So" for ch in words) else ""
 
 
 def _without_signs(text: str) -> str:

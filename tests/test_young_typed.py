@@ -588,6 +588,30 @@ def test_a_businesss_wish_said_with_we_is_no_message_for_the_advisor(
 @pytest.mark.parametrize(
     ("lang", "typed"),
     [
+        ("de", "Wir bieten Ausbildung als Koch an in Leipzig"),
+        ("de", "Hallo wir bieten Ausbildung als Koch an in Leipzig"),
+        ("de", "Wir bieten eine Ausbildung zum Koch an"),
+        # Without the town: "I have no information page on this".
+        ("de", "Wir bieten Ausbildung als Koch an"),
+        ("de", "Wir bieten Ausbildung zum Koch an"),
+        ("tr", "Leipzig'de aşçılık için çıraklık veriyoruz"),
+        ("uk", "Ми пропонуємо навчання на кухаря в Лейпцигу"),
+        ("ar", "نحن نقدم تدريب مهني كطباخ في لايبزيغ"),
+    ],
+)
+def test_an_apprenticeship_offered_in_a_town_is_the_businesss_dialogue(
+    lang: str, typed: str
+) -> None:
+    # "Wir bieten Ausbildung als Koch an in Leipzig": the town found the offices page (without
+    # it, "I have no information page on this"). As "Wir suchen einen Azubi in Leipzig": the
+    # business dialogue, the trade and the town kept for the advisor.
+    d = typed_at_the_menu(lang, typed)
+    assert d.state.flow == "business" and d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
         ("de", "Ich bin nicht einverstanden"),
         ("en", "I don't agree"),
         ("tr", "kabul etmiyorum"),
@@ -1574,8 +1598,8 @@ def test_a_trade_wished_alone_at_the_menu_starts_the_dialogue_with_the_trade(
 @pytest.mark.parametrize(
     ("typed", "screen"),
     [
-        # A business's offer and a question with the same words stay what they were.
-        ("Wir bieten Ausbildung als Koch an", "a:"),
+        # A question with the same words stays what it was (a business's offer is the
+        # business's: test_an_apprenticeship_offered_in_a_town_is_the_businesss_dialogue).
         ("Was verdient man in der Ausbildung als Koch?", "a:pay"),
         ("Ausbildung als Koch?", "a:"),
         ("Ich will reich werden", "a:"),
@@ -2219,14 +2243,13 @@ def test_an_apprenticeship_zum_or_zur_a_trade_takes_the_trade(
     assert (d.state.answers.get("trade"), d.state.answers.get("trade_other")) == (trade, words)
 
 
+# A business's offer ("Wir bieten Ausbildung zum Koch an") is the business's:
+# test_an_apprenticeship_offered_in_a_town_is_the_businesss_dialogue.
 @pytest.mark.parametrize(
     ("typed", "screen"),
-    [
-        ("Wir bieten Ausbildung zum Koch an", "a:"),
-        ("Was verdient man in der Ausbildung zur Friseurin?", "a:pay"),
-    ],
+    [("Was verdient man in der Ausbildung zur Friseurin?", "a:pay")],
 )
-def test_an_offer_or_a_question_zum_a_trade_stays_what_it_was(typed: str, screen: str) -> None:
+def test_a_question_zum_a_trade_stays_what_it_was(typed: str, screen: str) -> None:
     d = typed_at_the_menu("de", typed)
     assert d.state.screen == screen and d.state.flow is None
 

@@ -594,7 +594,12 @@ WISHES: dict[str, dict[str, str]] = {
             # As a job advert says it ("Azubi gesucht für Restaurant": "I have no
             # information page on this").
             "azubi gesucht, azubis gesucht, lehrling gesucht, lehrlinge gesucht, "
-            "auszubildende gesucht, auszubildender gesucht, auszubildenden gesucht"
+            "auszubildende gesucht, auszubildender gesucht, auszubildenden gesucht, "
+            # An offer ("Wir bieten Ausbildung als Koch an in Leipzig": the offices page,
+            # by the town; "als Koch" is read away, bot.faq.matcher._TRADE_INSIDE).
+            "bieten ausbildung an, bieten eine ausbildung an, biete ausbildung an, biete eine "
+            "ausbildung an, bieten ausbildungsplätze an, bieten einen ausbildungsplatz an, "
+            "bieten lehrstellen an, bieten eine lehrstelle an"
         ),
         # "Please call me": the menu's "📞 Request a callback", typed.
         "callback": (
@@ -685,7 +690,11 @@ WISHES: dict[str, dict[str, str]] = {
             "azubi aranır, "
             # "An apprentice is needed" ("Restoranım için çırak lazım": the page on becoming
             # a training business).
-            "çırak lazım, çırağa ihtiyacım var, çırak gerekiyor, çırak lazim"
+            "çırak lazım, çırağa ihtiyacım var, çırak gerekiyor, çırak lazim, "
+            # "We give an apprenticeship" ("Leipzig'de aşçılık için çıraklık veriyoruz": the
+            # offices page, by the town), also without the Turkish letters.
+            "çıraklık veriyoruz, ciraklik veriyoruz, ausbildung veriyoruz, meslek eğitimi "
+            "veriyoruz, meslek egitimi veriyoruz, çıraklık imkanı sunuyoruz"
         ),
         "callback": (
             "beni arayın, beni arar mısınız, beni arayabilir misiniz, geri arayın, randevu "
@@ -769,7 +778,11 @@ WISHES: dict[str, dict[str, str]] = {
             # A girl apprentice (a nail or hair salon's): "ученицю", "учениця".
             "шукаю ученицю, шукаємо ученицю, хочу взяти ученицю, потрібна учениця, "
             # As a job advert says it ("потрібні учні": "I have no information page").
-            "потрібні учні, потрібні учениці, требуется ученик, требуются ученики"
+            "потрібні учні, потрібні учениці, требуется ученик, требуются ученики, "
+            # "We offer an apprenticeship" ("Ми пропонуємо навчання на кухаря в Лейпцигу":
+            # "I have no information page on this").
+            "пропонуємо навчання, пропонуємо професійне навчання, пропонуємо місце для "
+            "навчання, предлагаем обучение"
         ),
         "callback": (
             "зателефонуйте мені, передзвоніть мені, подзвоніть мені, передзвоніть, "
@@ -831,7 +844,10 @@ WISHES: dict[str, dict[str, str]] = {
             # As a job advert says it ("مطلوب متدرب": "I have no information page on this").
             "مطلوب متدرب, مطلوب متدربين, مطلوب متدربة, مطلوب متدربات, "
             # Levantine "I need", "we need" ("محتاج متدرب": "I have no information page").
-            "محتاج متدرب, محتاجين متدرب, محتاجة متدرب, بحاجة إلى متدرب, بحاجة لمتدرب"
+            "محتاج متدرب, محتاجين متدرب, محتاجة متدرب, بحاجة إلى متدرب, بحاجة لمتدرب, "
+            # "We offer an apprenticeship" ("نحن نقدم تدريب مهني كطباخ في لايبزيغ": the offices
+            # page, by the town).
+            "نقدم تدريب مهني, نقدم تدريبا مهنيا, نقدم تدريب, نوفر تدريب مهني, نوفر تدريبا مهنيا"
         ),
         "callback": (
             "اتصلوا بي, اتصل بي, تتصلو فيني, تتصلوا بي, اتصلوا فيني, أريد مكالمة, أريد موعد, "

@@ -2611,6 +2611,9 @@ def test_when_said_with_a_wish_is_no_trade(lang: str, typed: str, trade: str | N
         ("de", "Hallo 👋 Ausbildung als Polizist in Leipzig"),
         ("uk", "Привіт, хочу стати поліцейським у Лейпцигу"),
         ("vi", "Chào, em muốn làm cảnh sát ở Leipzig"),
+        # The town before the wish, in its Turkish case (the offices page, by the town).
+        ("tr", "Merhaba, Leipzig'de polis olmak istiyorum"),
+        ("tr", "Merhaba Dresden'de polis olmak istiyorum"),
     ],
 )
 def test_a_police_officer_wished_with_more_words_begins_the_dialogue_without_a_trade(
@@ -3410,6 +3413,9 @@ def test_words_that_may_be_ones_own_wish_stay_the_writers(lang: str, typed: str)
         ("tr", "polis olmak istiyorum Leipzig'de"),
         ("ar", "بدي صير شرطي في لايبزيغ"),
         ("vi", "em muốn làm cảnh sát ở Leipzig"),
+        # The town before the wish, in its Turkish case.
+        ("tr", "Leipzig'de polis olmak istiyorum"),
+        ("tr", "Leipzigde polis olmak istiyorum"),
         # The police named, no officer ("bei der Polizei").
         ("de", "Ausbildung bei der Polizei in Leipzig"),
         ("de", "Ausbildung Polizei Leipzig"),

@@ -153,8 +153,14 @@ _TOWN_BEFORE_AS = re.compile(
 )
 
 
+#: A town before the wish in its Turkish case ("Leipzig'de polis olmak istiyorum"): the
+#: town's name took the words to the offices page, and the wish was lost.
+_TURKISH_TOWN_FIRST = re.compile(r"^\s*(?P<town>\S+)[\s,]+")
+
+
 def _without_town(text: str) -> tuple[str, bool]:
-    """``text`` without a town named after it (or before its "as"), and whether one was."""
+    """``text`` without a town named after it (or before its "as", or first in its Turkish
+    case), and whether one was."""
     between = _TOWN_BEFORE_AS.search(text)
     if between is not None and whereabouts.names_a_town(between.group("town")):
         return text[: between.start()] + text[between.end() :], True
@@ -169,6 +175,12 @@ def _without_town(text: str) -> tuple[str, bool]:
         bare = town[1:] if town.startswith("ب") else whereabouts.without_turkish_ending(town)
         if whereabouts.is_a_town(bare) and whereabouts.names_a_saxon_town(bare):
             return said[: last.start()], True
+    first = _TURKISH_TOWN_FIRST.match(said)
+    if first is not None:
+        town = first.group("town")
+        bare = whereabouts.without_turkish_ending(town)
+        if bare != town and whereabouts.names_a_saxon_town(bare):
+            return said[first.end() :], True
     return text, False
 
 

@@ -425,6 +425,12 @@ def test_a_number_said_to_be_wrong_on_the_summary_is_changed_without_a_message(
         ("tr", "dükkanın adı Döner King oldu", "Döner King"),
         ("uk", "назва фірми тепер Смачно", "Смачно"),
         ("uk", "назва фірми стала Смачно", "Смачно"),
+        # The business named as it should be called ("soll … heißen", "має називатися").
+        ("de", "Die Firma soll Döner King heißen", "Döner King"),
+        ("de", "Der Laden soll Döner King heißen", "Döner King"),
+        ("de", "unser Betrieb sollte Döner King heissen", "Döner King"),
+        ("de", "Die Firma soll jetzt Döner King heißen", "Döner King"),
+        ("uk", "фірма має називатися Смачно", "Смачно"),
     ],
 )
 def test_the_business_name_given_anew_on_the_summary_changes_it(

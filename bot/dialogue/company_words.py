@@ -170,19 +170,27 @@ def company_on_the_summary(state: State, text: str, ctx: Context, result: Result
 
 
 #: The name said as it should be or became ("business name should be …", "der Firmenname soll …
-#: sein", "dükkanın adı … olmalı", "назва фірми має бути …", "اسم المحل لازم يكون …"),
+#: sein", "Die Firma soll … heißen", "dükkanın adı … olmalı", "назва фірми має бути …",
+#: "фірма має називатися …", "اسم المحل لازم يكون …"),
 #: and what says it is instead, so that the words that introduce a name are read (a note
 #: before, or the name stored as "… olmalı", "має бути …").
 _SHOULD_BE = (
     (re.compile(r"\s+(?:should|must|has\s+to|needs\s+to|ought\s+to)\s+be\s+", re.I), " is "),
+    # "Die Firma soll … heißen": "Die Firma heißt …" ("Die Firma ist …" introduces no name).
     (
-        re.compile(
-            r"\s+(?:soll|sollte|muss|müsste)\s+(.+?)\s+(?:sein|lauten|hei(?:ß|ss)en)[.!]*$", re.I
-        ),
+        re.compile(r"\s+(?:soll|sollte|muss|müsste)\s+(.+?)\s+hei(?:ß|ss)en[.!]*$", re.I),
+        r" heißt \1",
+    ),
+    (
+        re.compile(r"\s+(?:soll|sollte|muss|müsste)\s+(.+?)\s+(?:sein|lauten)[.!]*$", re.I),
         r" ist \1",
     ),
     (re.compile(r"\s+(?:olmal[ıi](?:d[ıi]r)?|olacak|olsun|oldu)[.!]*$", re.I), ""),
     (re.compile(r"\s+(?:має|повинна|мусить|мала\s+б)\s+бути\s+", re.I), " "),
+    (
+        re.compile(r"\s+(?:має|повинна|повинен|мусить|мала\s+б)\s+називатися\s+", re.I),
+        " називається ",
+    ),
     (re.compile(r"\s+(?:لازم|يجب\s+[أا]ن|المفروض|بدها|بده)\s+(?:يكون|تكون)\s+"), " "),
 )
 

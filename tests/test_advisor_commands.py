@@ -817,6 +817,29 @@ async def test_two_lead_numbers_show_the_first_and_say_one_is_read_at_a_time(
     assert len(said[f"/lead {number} bitte"]) == 1
 
 
+async def test_lead_numbers_joined_by_a_comma_show_the_first_and_say_one_is_read(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/lead 1,2" and "/leads 1,2" (a comma, no space) got how /lead is written.
+    Request 1 is shown and the advisor is told one number is read at a time, as for
+    "/lead 1 2"."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            number = await announced_lead(desk)
+            said: dict[str, list[str]] = {}
+            for text in (f"/lead {number},2", f"/leads {number},#2"):
+                seen = len(fake.sent(LEIPZIG_GROUP))
+                fake.group_message(LEIPZIG_GROUP, ANNA, text)
+                await fake.wait_sent(LEIPZIG_GROUP, seen + 1)
+                await settled(desk.app, fake)
+                said[text] = [m.plain_text for m in fake.sent(LEIPZIG_GROUP)[seen:]]
+
+    for answers in said.values():
+        shown, told = answers
+        assert f"#{number}" in shown and "Omar" in shown
+        assert "eine Nummer" in told and "/lead 2" in told
+
+
 async def test_a_cards_button_typed_as_a_command_is_pointed_to_the_button(
     database_url: str, tmp_path: Path
 ) -> None:

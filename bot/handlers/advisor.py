@@ -397,15 +397,20 @@ async def _phone_refused(
 
 
 async def _named_lead(
-    context: BotContext, message: Message, usage: str, *, words_after: bool = False
+    context: BotContext,
+    message: Message,
+    usage: str,
+    *,
+    words_after: bool = False,
+    args: Sequence[str] | None = None,
 ) -> int | None:
     """The lead a command names by its number alone ("/lead 12"), or in a lead's topic or
     replying to its message by none; None once answered with ``usage`` or as not here.
     A "?" or "!" after the number is let be ("/lead 1?", "/loeschen 1?"): reading changes
     nothing, and an erasure is asked about first. ``words_after``: words after the number
     ("/lead 1 bitte") are let be (/loeschen lets only polite words be, and checks that
-    first)."""
-    args = context.args or []
+    first). ``args``: the command's words as the command read them (its own by default)."""
+    args = context.args or [] if args is None else args
     digits, rest = _numbered(args, asked=True)
     numbered = digits is not None and (words_after or not rest)
     # In a lead's topic "/lead" alone is that lead (it was answered how to write it).
@@ -424,8 +429,9 @@ async def on_leads(update: Update, context: BotContext) -> None:
     "/leads Dresden": some of them, bot.advisor.listing); "/leads 12" (an s too many) is
     "/lead 12": the number says which one, and the whole list came."""
     message, user = _sender(update)
-    # "/leads 1?", "/leads 1 bitte": the number says which one, as "/lead 1?" reads it.
-    digits, _rest = _numbered(context.args or [], asked=True)
+    # "/leads 1?", "/leads 1 bitte", "/leads 1,2": the number says which one, as "/lead 1?"
+    # reads it.
+    digits, _rest = _numbered(handover.numbers_apart(context.args or []), asked=True)
     if digits is not None:
         await on_lead(update, context)
         return
@@ -453,7 +459,8 @@ async def on_leads(update: Update, context: BotContext) -> None:
 async def on_lead(update: Update, context: BotContext) -> None:
     """/lead N: one lead of this group with its history."""
     message, user = _sender(update)
-    args = context.args or []
+    # "/lead 1,2": the numbers apart, read as "/lead 1, 2" (how /lead is written came).
+    args = handover.numbers_apart(context.args or [])
     name = by_name.searched(args)
     # "/lead 0341 1234567 Kaya": the number, the words after it let be (lead 341 came).
     written = by_name.phone_written(args)
@@ -467,7 +474,7 @@ async def on_lead(update: Update, context: BotContext) -> None:
         await _lead_by_name(context, message, user, name, phone)
         return
     # "/lead 1?", "/lead 1 bitte": the number is clear (they were told how to write it).
-    lead_id = await _named_lead(context, message, replies.LEAD_USAGE, words_after=True)
+    lead_id = await _named_lead(context, message, replies.LEAD_USAGE, words_after=True, args=args)
     if lead_id is not None:
         await _lead_detail(context, message, user, lead_id)
         # "/lead 1 2": request 1 came, and nothing said of 2.

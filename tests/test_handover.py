@@ -940,6 +940,9 @@ async def test_an_exclamation_mark_after_the_number_is_read_as_a_full_stop_is(
         # Joined by a comma, as a list is typed in a hurry (the usage came).
         ("{lead},2 Dresden", "Dresden"),
         ("{lead},#2,3 Dresden", "Dresden"),
+        # "Nr. 2" as the request's number is written ("Nr." was the office).
+        ("{lead} Nr. 2 Dresden", "Dresden"),
+        ("{lead} und Nr.2 Dresden", "Dresden"),
         ("Dresden {lead} 2", "Dresden"),
         ("{lead} 2", "BÜRO"),
     ],

@@ -128,17 +128,31 @@ def further_numbers(words: Sequence[str]) -> tuple[list[str], list[str]]:
     """The request numbers among /weitergeben's ``words`` after its number, before the
     office ("/weitergeben 1 2 Dresden", "1, 2 und #3 an Dresden": 'Ein Büro „2“ gibt es
     nicht'), and the words after them. A number with a leading 0 is none (a phone
-    number's part)."""
+    number's part). "Nr. 2" is a number ("Nr." was the office), and so is "2" in "1 und 2"."""
     rest = list(words)
     numbers: list[str] = []
     while rest:
-        number = written_lead_number(rest[0].rstrip("!"))
-        if number is not None and not number.startswith("0"):
+        number, taken = _number_first(rest)
+        if number is not None:
             numbers.append(number)
-        elif not (numbers and _folded(rest[0]) in _BETWEEN_NUMBERS):
+            del rest[:taken]
+        elif _folded(rest[0]) in _BETWEEN_NUMBERS and (numbers or _number_first(rest[1:])[0]):
+            rest.pop(0)
+        else:
             break
-        rest.pop(0)
     return numbers, rest
+
+
+def _number_first(words: Sequence[str]) -> tuple[str | None, int]:
+    """The request number ``words`` start with ("2", "#2", "Nr. 2", "# 2") and how many
+    words it takes, or None; a number with a leading 0 is none (a phone number's part)."""
+    for taken in (1, 2):
+        if len(words) < taken:
+            break
+        number = written_lead_number(" ".join(words[:taken]).rstrip("!"))
+        if number is not None:
+            return (None, 0) if number.startswith("0") else (number, taken)
+    return None, 0
 
 
 def office_first(

@@ -349,6 +349,26 @@ async def test_a_note_of_signs_only_in_the_reply_or_note_box_is_empty(
     assert logged == []
 
 
+@pytest.mark.parametrize("text", ["Note: .", "Notiz .", "#nozit  - ?"])
+async def test_a_tag_of_signs_only_meant_as_a_note_is_empty(
+    client: Client, services: Services, text: str
+) -> None:
+    """QA: "Note: ." in the reply box, asked whether it is meant as a note and answered
+    "als Notiz gemeint", was saved as a note of "Note: .": nothing after the tag, it is as
+    empty as "// ."."""
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    _, number = await telegram_lead(services)
+    await log_in(client, "anna")
+    answer = await post(client, f"/inbox/leads/{number}/reply", text=text, gemeint="notiz")
+    async with services.sessionmaker() as session:
+        logged = list((await session.execute(sa.select(ConversationMessage.text))).scalars())
+
+    assert (
+        answer.status == 200 and "Bitte schreiben Sie zuerst eine Nachricht." in await answer.text()
+    )
+    assert logged == []
+
+
 async def test_a_reply_or_note_sent_twice_by_a_double_click_is_written_once(
     client: Client, services: Services
 ) -> None:

@@ -27,7 +27,14 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.advisor import cards, claims, replies, reports, view
 from bot.advisor.roster import Advisors
 from bot.conversation import log as conversation_log
-from bot.conversation.content import NoteTag, empty_note, is_note, note_said, note_tag
+from bot.conversation.content import (
+    NoteTag,
+    empty_note,
+    is_note,
+    meant_note_body,
+    note_said,
+    note_tag,
+)
 from bot.conversation.ordering import in_order
 from bot.dialogue.state import Screen
 from bot.validation import clean_message
@@ -603,8 +610,9 @@ async def _write(
         if lead is None:
             return conversation_log.RelayResult("not_lead")
         # A bare "//" or "#notiz" was saved as a note of nothing, "// ." (or "." in the
-        # note box) as a note of ".".
-        if not clean_message(text).strip() or empty_note(text) or (note and not note_said(text)):
+        # note box, "Note: ." said to be a note) as a note of ".".
+        said = note_said(meant_note_body(text))
+        if not clean_message(text).strip() or empty_note(text) or (note and not said):
             return conversation_log.RelayResult("empty", lead.id)
         if not note and not for_person and note_tag(text) is NoteTag.UNSURE:
             # The team's words must never reach the person by a typo: asked, not sent.

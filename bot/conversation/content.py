@@ -215,6 +215,14 @@ def note_body(text: str) -> str:
     return _head(text)[1]
 
 
+def meant_note_body(text: str) -> str:
+    """A note's words after its tag, also after a head that may be one ("Note: .", "#nozit
+    .") once the advisor said the text is a note: "Note: ." was kept as the note."""
+    tag, body = _head(text)
+    head = _HEAD.match(_without_signs(text)) if tag is NoteTag.UNSURE else None
+    return _without_signs(text)[head.end() :].strip() if head is not None else body
+
+
 def empty_note(text: str | None) -> bool:
     """Whether an advisor's text is a note tag with no letter or digit after it ("//",
     "// .", "#notiz ."): nothing to keep (a "." was kept as the note)."""

@@ -71,6 +71,8 @@ def test_other_sentences_do_not_say_i_dont_know(text: str) -> None:
     ("typed", "listed"),
     [
         ("بعد الساعة ١٧", "بعد الساعة 17"),  # Arabic-Indic digits
+        ("بعد الساعة ۱۷", "بعد الساعة 17"),  # Persian digits (Dari speakers' keyboards)
+        ("nach １７ Uhr", "nach 17 Uhr"),  # full-width digits
         ("відеозвʼязок", "відеозв'язок"),  # a phone keyboard's apostrophe
         ("Kizim icin.", "kızım için"),  # without Turkish letters, with a full stop
         ("ابنى", "ابني"),

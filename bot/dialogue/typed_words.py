@@ -17,14 +17,13 @@ from itertools import pairwise
 from rapidfuzz.distance import OSA
 
 from bot.negation import says_not
+from bot.validation import western_digits
 
 #: Vietnamese đ is a letter of its own, not d with a mark: "dong y" is typed for "đồng ý".
 # Letters typed either way: Vietnamese đ, Turkish ı ("kizim" for "kızım" on a German
-# keyboard), Arabic final ى and ة (Egypt's "ابنى"), and Arabic-Indic digits ("١٧").
-_PLAIN_LETTERS = str.maketrans(
-    {"đ": "d", "ı": "i", "ى": "ي", "ة": "ه"}
-    | {arabic: str(digit) for digit, arabic in enumerate("٠١٢٣٤٥٦٧٨٩")}
-)
+# keyboard), Arabic final ى and ة (Egypt's "ابنى"). Digits are written 0-9 as everywhere
+# (bot.validation.western_digits: Arabic-Indic "١٧", Persian "۱۷", full-width "１７").
+_PLAIN_LETTERS = str.maketrans({"đ": "d", "ı": "i", "ى": "ي", "ة": "ه"})
 #: What a typed phrase is compared without: punctuation, emoji, spacing.
 _NOT_WORDS = re.compile(r"[^\w\s]+")
 
@@ -64,7 +63,7 @@ def loose(text: str) -> str:
 
 
 def _loose(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN_LETTERS))
+    plain = unicodedata.normalize("NFKD", western_digits(text.casefold().translate(_PLAIN_LETTERS)))
     return "".join(ch for ch in plain if not unicodedata.combining(ch)).replace("-", " ")
 
 

@@ -16,6 +16,7 @@ import pytest
 import sqlalchemy as sa
 
 from bot.advisor import asked as held_questions
+from bot.advisor import replies
 from bot.dialogue.texts import MESSAGE_INTRO, SAXONY, SENT_TO_ADVISOR, city_name
 from bot.i18n import translator
 from bot.ops.logs import configure_logging
@@ -789,6 +790,20 @@ async def test_the_question_about_a_held_message_is_answered_by_its_buttons(
     assert [m.plain_text.split("\n\n")[-1] for m in received] == [message]
     assert settled_first is not None and "reply_markup" not in settled_first
     assert "als interne Notiz gespeichert (entschieden von" in settled_first["text"]
+
+
+async def test_a_held_tag_of_signs_only_kept_as_a_note_is_empty(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "Note: ." held back and answered "Als interne Notiz speichern" was kept as a
+    note of "Note: .": nothing after the tag, it is as empty as "// ." (as in the inbox)."""
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        question = await held_and_asked(lead, "Note: .")
+        kept = await tap(lead, ANNA, question, "Notiz")
+        rows = await logged(lead.desk)
+
+    assert kept["text"] == replies.NOTE_EMPTY_HERE
+    assert rows == []
 
 
 async def test_a_reply_to_the_question_about_a_held_message_is_no_longer_lost(

@@ -28,6 +28,8 @@ from bot.conversation.content import (
     empty_note,
     in_question,
     is_note,
+    meant_note_body,
+    note_said,
     note_tag,
 )
 from bot.dialogue.language_asked import language_asked
@@ -558,11 +560,20 @@ async def from_advisor(
             # The question answered twice (a double tap, a colleague at the same moment,
             # an edit that passed it on meanwhile): it went once.
             return RelayResult("duplicate", lead.id)
-        if as_note is None and content.kind == MessageKind.TEXT and empty_note(content.text):
-            # "// ." in the lead's topic was kept, without a word, as a note of ".".
+        if content.kind == MessageKind.TEXT and _empty(content.text, as_note):
+            # "// ." in the lead's topic was kept, without a word, as a note of "."; "Note: ."
+            # said to be a note as one of "Note: .".
             return RelayResult("empty", lead.id)
         note = is_note(content.text) if as_note is None else as_note
         return await _from_advisor(session, lead, content, written, advisor, now, note=note)
+
+
+def _empty(text: str | None, as_note: bool | None) -> bool:
+    """Whether an advisor's text is a note with nothing after its tag: "// ." or, said to
+    be a note (``as_note``), "Note: ."."""
+    if as_note is None:
+        return empty_note(text)
+    return as_note and not note_said(meant_note_body(text or ""))
 
 
 async def _replies_to_a_hint(session: AsyncSession, written: Written) -> bool:

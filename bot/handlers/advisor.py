@@ -1212,6 +1212,8 @@ def _held_refusal(context: BotContext, result: conversation_log.RelayResult) -> 
         return replies.not_reachable_on_telegram(result.lead_id)
     return {
         "duplicate": replies.HELD_DONE_ALREADY,
+        # "Note: ." kept as a note: nothing after the tag, as "// ." in the topic.
+        "empty": replies.NOTE_EMPTY_HERE,
         "refused": replies.not_advisor([_advisors(context).office_name(result.office)]),
         **replies.GONE,
     }.get(result.status, replies.NOT_IN_THIS_GROUP)

@@ -5538,13 +5538,32 @@ def test_the_trade_ruled_out_on_the_summary_asks_the_trade_again(lang: str, type
 
 @pytest.mark.parametrize(
     ("lang", "typed"),
-    [("de", "doch nicht koch?"), ("en", "no"), ("de", "doch nicht Koch, lieber Friseur")],
+    [("de", "doch nicht koch?"), ("en", "no")],
 )
 def test_words_that_rule_out_no_trade_given_open_no_question(lang: str, typed: str) -> None:
     # A question, a plain "no", another trade named beside: no trade question opened.
     d = at_the_summary(lang)
     d.type(typed)
     assert d.state.screen == "summary" and d.state.answers["trade"] == "koch"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "trade"),
+    [
+        ("de", "doch nicht Koch, lieber Friseur", "friseur"),
+        ("de", "nicht Koch, lieber Friseur", "friseur"),
+        ("en", "not cook, rather hairdresser", "friseur"),
+    ],
+)
+def test_the_trade_ruled_out_and_another_named_changes_the_trade(
+    lang: str, typed: str, trade: str
+) -> None:
+    # "doch nicht Koch, lieber Friseur" was a note for the advisor, and the cook was sent.
+    d = at_the_summary(lang)
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers["trade"] == trade
+    assert d.ctx.held_question is None
+    assert translator(lang).gettext(CHANGED_ANSWER).split("{")[0] in d.text
 
 
 @pytest.mark.parametrize(

@@ -242,6 +242,10 @@ def answer_changed(
         # left beside the part ruled out, before "A, not B" (not_pair) in _named takes
         # "morgens geht" for the new answer.
         named_in = beside if question.key in (MEETING.key, TIME.key) else text
+        if beside != text and _ruled_out_alone(state, question, text, ctx):
+            # "doch nicht Koch, lieber Friseur": the answer given ruled out, another named
+            # beside it (a note before, the cook sent).
+            named_in = beside
         value = _named(state, question, named_in, ctx)
         if value is not None:
             found[question.key] = (question, value)
@@ -263,10 +267,7 @@ def answer_changed(
         ruled_out = question.key in (MEETING.key, TIME.key) and beside != text
         ruled_out = ruled_out and instead_pair(phrase(text).split()) is None
         # Nor where the part ruled out is the old answer alone ("no, not morning, evening").
-        old = ruled_out_words(text)
-        ruled_out = ruled_out and not (
-            len(old) <= OLD_WORDS and _names_the_answer(state, question, old, ctx)
-        )
+        ruled_out = ruled_out and not _ruled_out_alone(state, question, text, ctx)
         if kept is None and (app or hour or ruled_out):
             kept = typed_text
         change_answer(state, question, value, ctx, result, kept=kept)
@@ -409,6 +410,13 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
     # The option whose tap stored it (a year option stores its year, not its code).
     code = next((o.code for o in question.options if stored_answer(o, today) == value), None)
     return code if code != question.other else None
+
+
+def _ruled_out_alone(state: State, question: Choice, text: str, ctx: Context) -> bool:
+    """Whether the part ``text`` rules out is ``question``'s answer given, alone."""
+    # "doch nicht Koch": "doch" is no part of the answer.
+    old = [word for word in ruled_out_words(text) if word not in _RATHER]
+    return len(old) <= OLD_WORDS and _names_the_answer(state, question, old, ctx)
 
 
 def _names_the_answer(state: State, question: Choice, words: list[str], ctx: Context) -> bool:

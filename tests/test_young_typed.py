@@ -5569,6 +5569,27 @@ def test_the_trade_ruled_out_and_another_named_changes_the_trade(
 @pytest.mark.parametrize(
     ("lang", "typed"),
     [
+        ("de", "nicht Friseur"),
+        ("de", "kein Tischler"),
+        ("en", "not hairdresser"),
+        ("tr", "kuaför değil"),
+        ("uk", "не перукар"),
+        ("ar", "مش حلاق"),
+    ],
+)
+def test_another_trade_ruled_out_on_the_summary_is_kept_as_a_note(lang: str, typed: str) -> None:
+    # "Meinen Sie den Beruf „nicht Friseur“?" was asked where the cook is the trade.
+    d = at_the_summary(lang)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "summary" and d.state.answers["trade"] == "koch"
+    assert d.ctx.held_question == typed
+    assert t.gettext(OTHER_MEANT).format(trade=t.isolate(typed)) not in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
         ("en", "my german is ok"),
         ("en", "his german is ok"),
         ("en", "my German is okay"),

@@ -42,6 +42,7 @@ from bot.flows.model import label_of
 from bot.flows.navigation import ADDING, Code, ScreenId, asked, flow_named
 from bot.flows.young import TRADE, YOUNG
 from bot.i18n import translator
+from bot.negation import fold, says_not
 
 #: Words that say the trade is a new one ("ich will doch …", "jetzt lieber …", "actually",
 #: "bitte"): no part of the trade, nor of the wish's pattern (bot.dialogue.trade_alone).
@@ -225,7 +226,7 @@ def other_trade_on_the_summary(state: State, text: str, ctx: Context) -> bool:
     plain = _plain(text)
     if QUESTION_MARK.search(text) or not plain or len(plain.split()) > _ALONE_WORDS:
         return False
-    if _a_name(state, plain) or _everyday(text):
+    if _a_name(state, plain) or _everyday(text) or _rules_out(plain):
         return False
     found = _read(_without_trade(state), plain, ctx)
     if found is None or found[0] != trades.OTHER or _old_named(state, plain.split(), ctx):
@@ -247,6 +248,13 @@ def _everyday(text: str) -> bool:
         or is_filler(text)
         or (bool(last) and last[0] in NO_TRADE)
     )
+
+
+def _rules_out(plain: str) -> bool:
+    """Whether ``plain`` says "not" ("nicht Friseur", "kuaför değil"): a trade other than
+    the one given, ruled out, is no trade meant ("Do you mean the trade “nicht
+    Friseur”?" was asked); the words go to the advisor."""
+    return says_not([fold(word) for word in phrase(plain).split()])
 
 
 def _a_name(state: State, plain: str) -> bool:

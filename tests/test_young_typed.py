@@ -5477,6 +5477,28 @@ def test_an_english_parents_kid_is_their_child(typed: str, age: str | None) -> N
     assert d.state.screen == "q:child"
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "ich frage für meine tochter, sie wird bald 16"),
+        ("de", "meine Tochter wird bald 16"),
+        ("de", "mein Sohn wird 16"),
+        ("en", "asking for my daughter, she is almost 16"),
+        ("en", "my son will be 16 soon"),
+    ],
+)
+@pytest.mark.parametrize("at_the_menu", [True, False])
+def test_a_childs_age_still_ahead_is_taken_a_year_below(
+    lang: str, typed: str, at_the_menu: bool
+) -> None:
+    # "sie wird bald 16": "Asking for my child" was taken, and the age asked again.
+    d = typed_at_the_menu(lang, typed) if at_the_menu else at_the_situation(lang)
+    if not at_the_menu:
+        d.type(typed)
+    assert d.state.answers.get("situation") == "parent" and d.state.answers.get("age") == "u16"
+    assert d.state.screen == "q:child"
+
+
 @pytest.mark.parametrize("typed", ["ich frage für meinen sohn er ist 17 und meine tochter ist 15"])
 def test_two_ages_in_a_parents_words_take_none(typed: str) -> None:
     # Two children's ages in longer words: which one is the child's is not guessed.

@@ -484,12 +484,16 @@ _AGE_AFTER_I = re.compile(
 #: Ukrainian says it to the child ("моєму сину 15 років") or that the child has it ("син
 #: має 16 років"), Arabic with "his, her age" ("ابني عمره 16"): "How old is your
 #: child?" was asked under the words that said it.
+#: An age still ahead said of a child ("sie wird bald 16", "she is almost 16", "my son
+#: will be 16 soon"): "Asking for my child" was taken and the age asked again; age_option
+#: takes the year below. As phrase() writes it.
+_SOON = r"(?:(?:wird|will be) )?(?:(?:bald|fast|beinahe|almost|nearly|soon) )?"
 _AGE_AFTER_IS = re.compile(
-    r"(?<!\w)(?:ist|is|сину|синові|доньці|дочці|дитині|має|و?عمره|و?عمرها"
+    r"(?<!\w)(?:ist|is|wird|will be|сину|синові|доньці|дочці|дитині|має|و?عمره|و?عمرها"
     # Or right after the child ("für meine Tochter 16", "мій син 16 років", "my son 17",
     # "oğlum 16", "ابني 16 سنة": "How old is your child?" was asked under them).
     r"|sohn|tochter|kind|son|daughter|kid|child|син|донька|дочка|доня|oglum|kizim"
-    r"|ابني|بنتي|ابنتي) \d{1,2}" + _NO_AGE_AFTER
+    r"|ابني|بنتي|ابنتي) " + _SOON + r"\d{1,2}" + _NO_AGE_AFTER
 )
 
 
@@ -511,7 +515,7 @@ _AGE_LAST = re.compile(r"^\D*\d{1,2}(?: (?:jahre|years?|років|роки|рі
 #: The child's age said of "he" or "she", as phrase() writes it ("er ist 17", "he's 17";
 #: Ukrainian "to him", "to her": "йому 17", "їй 16").
 _AGE_OF_HIM = re.compile(
-    r"(?<!\w)(?:er|sie|he|she|hes|shes|иому|іи) (?:ist |is )?\d{1,2}" + _NO_AGE_AFTER
+    r"(?<!\w)(?:er|sie|he|she|hes|shes|иому|іи) (?:ist |is )?" + _SOON + r"\d{1,2}" + _NO_AGE_AFTER
 )
 #: The old age after a "not" ("nicht 20", "а не 20 років", "مش 19"), as phrase() writes it.
 _OLD_AGE = re.compile(r"\d{1,2}(?: \w+)?")

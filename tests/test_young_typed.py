@@ -5477,6 +5477,16 @@ def test_an_english_parents_kid_is_their_child(typed: str, age: str | None) -> N
     assert d.state.screen == "q:child"
 
 
+def parents_words_taken(lang: str, typed: str, at_the_menu: bool, age: str | None) -> None:
+    """``typed`` at the main menu (or the first question) takes "Asking for my child" and
+    ``age``, and asks the child's situation next."""
+    d = typed_at_the_menu(lang, typed) if at_the_menu else at_the_situation(lang)
+    if not at_the_menu:
+        d.type(typed)
+    assert d.state.answers.get("situation") == "parent" and d.state.answers.get("age") == age
+    assert d.state.screen == "q:child"
+
+
 @pytest.mark.parametrize(
     ("lang", "typed"),
     [
@@ -5492,11 +5502,27 @@ def test_a_childs_age_still_ahead_is_taken_a_year_below(
     lang: str, typed: str, at_the_menu: bool
 ) -> None:
     # "sie wird bald 16": "Asking for my child" was taken, and the age asked again.
-    d = typed_at_the_menu(lang, typed) if at_the_menu else at_the_situation(lang)
-    if not at_the_menu:
-        d.type(typed)
-    assert d.state.answers.get("situation") == "parent" and d.state.answers.get("age") == "u16"
-    assert d.state.screen == "q:child"
+    parents_words_taken(lang, typed, at_the_menu, "u16")
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "age"),
+    [
+        ("vi", "tôi hỏi giúp con trai tôi, nó 17 tuổi", "16-17"),
+        ("vi", "tôi hỏi giúp con gái tôi, nó 15 tuổi", "u16"),
+        ("uk", "я питаю за свого сина йому 15", "u16"),
+        ("uk", "я питаю за свою доньку, їй 17", "16-17"),
+        ("uk", "я питаю за свого сина", None),
+        ("uk", "питаю про свою дитину", None),
+    ],
+)
+@pytest.mark.parametrize("at_the_menu", [True, False])
+def test_a_parents_words_with_the_childs_age_take_both(
+    lang: str, typed: str, age: str | None, at_the_menu: bool
+) -> None:
+    # "tôi hỏi giúp con trai tôi, nó 17 tuổi": the age was asked again; "я питаю за свого
+    # сина" ("for my own son") was not read as a parent's at all.
+    parents_words_taken(lang, typed, at_the_menu, age)
 
 
 @pytest.mark.parametrize("typed", ["ich frage für meinen sohn er ist 17 und meine tochter ist 15"])

@@ -510,8 +510,9 @@ AGE_WORDS = 6
 #: "she" ("ich frage für meinen Sohn, er ist 17", "I'm asking for my son, he is 17"):
 #: over AGE_WORDS the age was left unstored and asked again.
 _CHILDS_AGE_WORDS = 10
-#: The only number of the words and said last, with "years old" or without.
-_AGE_LAST = re.compile(r"^\D*\d{1,2}(?: (?:jahre|years?|років|роки|рік))?(?: (?:alt|old))?$")
+#: The only number of the words and said last, with "years old" or without (Vietnamese
+#: "tuổi": "tôi hỏi giúp con trai tôi, nó 17 tuổi" had its age asked again).
+_AGE_LAST = re.compile(r"^\D*\d{1,2}(?: (?:jahre|years?|років|роки|рік|tuoi))?(?: (?:alt|old))?$")
 #: The child's age said of "he" or "she", as phrase() writes it ("er ist 17", "he's 17";
 #: Ukrainian "to him", "to her": "йому 17", "їй 16").
 _AGE_OF_HIM = re.compile(

@@ -5615,6 +5615,25 @@ def test_the_trade_ruled_out_and_another_named_changes_the_trade(
 
 
 @pytest.mark.parametrize(
+    ("lang", "typed", "other"),
+    [
+        ("de", "doch nicht Koch, lieber Tischler", "Tischler"),
+        ("de", "nicht Koch, lieber Tischler", "Tischler"),
+        ("en", "not cook, rather carpenter", "carpenter"),
+    ],
+)
+def test_the_trade_ruled_out_and_one_not_suggested_named_changes_the_trade(
+    lang: str, typed: str, other: str
+) -> None:
+    # "doch nicht Koch, lieber Tischler" was a note for the advisor, and the cook was sent.
+    d = at_the_summary(lang)
+    d.type(typed)
+    assert d.state.screen == "summary" and d.state.answers["trade"] == "other"
+    assert d.state.answers["trade_other"] == other
+    assert d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(
     ("lang", "typed"),
     [
         ("de", "nicht Friseur"),

@@ -14,6 +14,7 @@ from bot.dialogue.given_names import given_name
 from bot.dialogue.moves import edit
 from bot.dialogue.press import tap
 from bot.dialogue.questions import answer_typed
+from bot.dialogue.ruled_out import beside_the_ruled_out, ruled_out_words
 from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.said_young import CHANGED_ANSWER
 from bot.dialogue.state import Context, Result, State
@@ -162,8 +163,9 @@ def _trade_typed(state: State, text: str, ctx: Context) -> tuple[str, str] | Non
     if changed is not None:
         said = next(filter(None, changed.group("trade", "de", "uk", "vi")))
         return _read(state, said, ctx)
-    # "Tischler, nicht Koch", "نجار مش طباخ": the old trade after the "not".
-    pair = instead_pair(plain.split()) or not_pair(plain.split())
+    # "Tischler, nicht Koch", "نجار مش طباخ": the old trade after the "not"; "doch nicht
+    # Koch, lieber Tischler": the old trade ruled out, the new beside it.
+    pair = instead_pair(plain.split()) or not_pair(plain.split()) or _ruled_out_pair(text)
     if pair is not None:
         old, new = pair
         if not _old_named(original, [w for w in old if phrase(w) not in _NOT], ctx):
@@ -173,6 +175,18 @@ def _trade_typed(state: State, text: str, ctx: Context) -> tuple[str, str] | Non
     if named is not None:
         return _read(state, named.group("trade"), ctx)
     return _read(state, plain, ctx) if pair is not None and len(plain.split()) <= 3 else None
+
+
+def _ruled_out_pair(text: str) -> tuple[list[str], list[str]] | None:
+    """Of "doch nicht Koch, lieber Tischler" the words ruled out ("koch") and those beside
+    them ("tischler"); None where ``text`` rules nothing out beside other words."""
+    beside = beside_the_ruled_out(text)
+    if beside is None:
+        return None
+    old = _NOW_RATHER.sub("", " ".join(ruled_out_words(text))).split()
+    # The new trade as typed ("Tischler"), not as phrase() writes it.
+    said = set(beside.split()) - set(old)
+    return old, [word for word in _plain(text).split() if phrase(word) in said]
 
 
 #: A "not" before the old trade ("nicht Koch, sondern Tischler"), as phrase() writes it.

@@ -5495,6 +5495,9 @@ def parents_words_taken(lang: str, typed: str, at_the_menu: bool, age: str | Non
         ("de", "mein Sohn wird 16"),
         ("en", "asking for my daughter, she is almost 16"),
         ("en", "my son will be 16 soon"),
+        ("en", "asking for my son, he turns 16"),
+        ("uk", "питаю за свою доньку, їй скоро 16"),
+        ("uk", "мій син, йому майже 16"),
     ],
 )
 @pytest.mark.parametrize("at_the_menu", [True, False])

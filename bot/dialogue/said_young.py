@@ -479,15 +479,24 @@ _NO_AGE_AFTER = (
 _AGE_AFTER_I = re.compile(
     rf"(?<!\w)(?:ich bin|bin|i am|im) {_AGE_PARTICLE}\d{{1,2}}" + _NO_AGE_AFTER
 )
+#: An age still ahead said of a child ("sie wird bald 16", "she is almost 16", "my son
+#: will be 16 soon", "he turns 16", "їй скоро 16", "йому майже 16"): "Asking for my
+#: child" was taken and the age asked again; age_option takes the year below. As
+#: phrase() writes it.
+_SOON = (
+    r"(?:(?:wird|will be|turns|will turn|is turning) )?(?:(?:"
+    + "|".join(phrase(w) for w in ("bald", "fast", "beinahe", "almost", "nearly", "soon"))
+    + "|"
+    + "|".join(phrase(w) for w in ("скоро", "майже", "незабаром"))
+    + r") )?"
+)
+
+
 #: The same after "is", said of a child ("mein sohn ist 17", "my son is 17"), or after
 #: the child named.
 #: Ukrainian says it to the child ("моєму сину 15 років") or that the child has it ("син
 #: має 16 років"), Arabic with "his, her age" ("ابني عمره 16"): "How old is your
 #: child?" was asked under the words that said it.
-#: An age still ahead said of a child ("sie wird bald 16", "she is almost 16", "my son
-#: will be 16 soon"): "Asking for my child" was taken and the age asked again; age_option
-#: takes the year below. As phrase() writes it.
-_SOON = r"(?:(?:wird|will be) )?(?:(?:bald|fast|beinahe|almost|nearly|soon) )?"
 _AGE_AFTER_IS = re.compile(
     r"(?<!\w)(?:ist|is|wird|will be|сину|синові|доньці|дочці|дитині|має|و?عمره|و?عمرها"
     # Or right after the child ("für meine Tochter 16", "мій син 16 років", "my son 17",

@@ -5604,6 +5604,8 @@ def test_words_that_rule_out_no_trade_given_open_no_question(lang: str, typed: s
         ("de", "doch nicht Koch, lieber Friseur", "friseur"),
         ("de", "nicht Koch, lieber Friseur", "friseur"),
         ("en", "not cook, rather hairdresser", "friseur"),
+        ("de", "kein Koch mehr, lieber Friseur", "friseur"),
+        ("en", "not cook anymore, rather hairdresser", "friseur"),
     ],
 )
 def test_the_trade_ruled_out_and_another_named_changes_the_trade(
@@ -5622,6 +5624,7 @@ def test_the_trade_ruled_out_and_another_named_changes_the_trade(
     [
         ("de", "doch nicht Koch, lieber Tischler", "Tischler"),
         ("de", "nicht Koch, lieber Tischler", "Tischler"),
+        ("de", "kein Koch mehr, lieber Tischler", "Tischler"),
         ("en", "not cook, rather carpenter", "carpenter"),
     ],
 )

@@ -412,10 +412,17 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
     return code if code != question.other else None
 
 
+#: "Any more" beside the answer ruled out ("kein Koch mehr", "not cook anymore", "artık
+#: aşçı değil", "вже не кухар", "không phải đầu bếp nữa"), as phrase() writes them.
+ANY_MORE = frozenset(
+    phrase(word) for word in ("mehr", "anymore", "more", "artık", "вже", "уже", "nữa", "خلص")
+)
+
+
 def _ruled_out_alone(state: State, question: Choice, text: str, ctx: Context) -> bool:
     """Whether the part ``text`` rules out is ``question``'s answer given, alone."""
-    # "doch nicht Koch": "doch" is no part of the answer.
-    old = [word for word in ruled_out_words(text) if word not in _RATHER]
+    # "doch nicht Koch", "kein Koch mehr": "doch", "mehr" are no part of the answer.
+    old = [word for word in ruled_out_words(text) if word not in _RATHER | ANY_MORE]
     return len(old) <= OLD_WORDS and _names_the_answer(state, question, old, ctx)
 
 

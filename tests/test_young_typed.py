@@ -5606,6 +5606,7 @@ def test_words_that_rule_out_no_trade_given_open_no_question(lang: str, typed: s
         ("en", "not cook, rather hairdresser", "friseur"),
         ("de", "kein Koch mehr, lieber Friseur", "friseur"),
         ("en", "not cook anymore, rather hairdresser", "friseur"),
+        ("vi", "không phải đầu bếp, thợ làm tóc", "friseur"),
     ],
 )
 def test_the_trade_ruled_out_and_another_named_changes_the_trade(
@@ -5625,6 +5626,7 @@ def test_the_trade_ruled_out_and_another_named_changes_the_trade(
         ("de", "doch nicht Koch, lieber Tischler", "Tischler"),
         ("de", "nicht Koch, lieber Tischler", "Tischler"),
         ("de", "kein Koch mehr, lieber Tischler", "Tischler"),
+        ("vi", "không phải đầu bếp, thợ mộc", "thợ mộc"),
         ("en", "not cook, rather carpenter", "carpenter"),
     ],
 )

@@ -412,17 +412,19 @@ def _named(state: State, question: Choice, text: str, ctx: Context) -> str | Non
     return code if code != question.other else None
 
 
-#: "Any more" beside the answer ruled out ("kein Koch mehr", "not cook anymore", "artık
-#: aşçı değil", "вже не кухар", "không phải đầu bếp nữa"), as phrase() writes them.
-ANY_MORE = frozenset(
-    phrase(word) for word in ("mehr", "anymore", "more", "artık", "вже", "уже", "nữa", "خلص")
+#: Words beside the answer ruled out that are no part of it, as phrase() writes them:
+#: "any more" ("kein Koch mehr", "not cook anymore", "artık aşçı değil", "вже не кухар",
+#: "không phải đầu bếp nữa"), and the "is" of Vietnamese "không phải" (is not).
+BESIDE_A_NOT = frozenset(
+    phrase(word)
+    for word in ("mehr", "anymore", "more", "artık", "вже", "уже", "nữa", "خلص", "phải")
 )
 
 
 def _ruled_out_alone(state: State, question: Choice, text: str, ctx: Context) -> bool:
     """Whether the part ``text`` rules out is ``question``'s answer given, alone."""
     # "doch nicht Koch", "kein Koch mehr": "doch", "mehr" are no part of the answer.
-    old = [word for word in ruled_out_words(text) if word not in _RATHER | ANY_MORE]
+    old = [word for word in ruled_out_words(text) if word not in _RATHER | BESIDE_A_NOT]
     return len(old) <= OLD_WORDS and _names_the_answer(state, question, old, ctx)
 
 

@@ -18,7 +18,7 @@ from bot.dialogue.ruled_out import beside_the_ruled_out, ruled_out_words
 from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.said_young import CHANGED_ANSWER
 from bot.dialogue.state import Context, Result, State
-from bot.dialogue.summary_change import ANY_MORE, instead_pair, without_a_leading_no
+from bot.dialogue.summary_change import BESIDE_A_NOT, instead_pair, without_a_leading_no
 from bot.dialogue.trade_case import (
     arabic_craft,
     turkish_trade,
@@ -183,7 +183,7 @@ def _ruled_out_pair(text: str) -> tuple[list[str], list[str]] | None:
     beside = beside_the_ruled_out(text)
     if beside is None:
         return None
-    ruled_out = [word for word in ruled_out_words(text) if word not in ANY_MORE]
+    ruled_out = [word for word in ruled_out_words(text) if word not in BESIDE_A_NOT]
     old = _NOW_RATHER.sub("", " ".join(ruled_out)).split()
     # The new trade as typed ("Tischler"), not as phrase() writes it.
     said = set(beside.split()) - set(old)

@@ -5627,6 +5627,8 @@ def test_the_trade_ruled_out_and_another_named_changes_the_trade(
         ("de", "nicht Koch, lieber Tischler", "Tischler"),
         ("de", "kein Koch mehr, lieber Tischler", "Tischler"),
         ("vi", "không phải đầu bếp, thợ mộc", "thợ mộc"),
+        ("de", "ich will Tischler werden, nicht Koch", "Tischler"),
+        ("en", "I want to be a carpenter, not a cook", "carpenter"),
         ("en", "not cook, rather carpenter", "carpenter"),
     ],
 )

@@ -171,6 +171,10 @@ def _trade_typed(state: State, text: str, ctx: Context) -> tuple[str, str] | Non
         if not _old_named(original, [w for w in old if phrase(w) not in _NOT], ctx):
             return None
         plain = " ".join(new)
+        # "ich will Tischler werden, nicht Koch": the wish beside the cook ruled out.
+        wished = trade_alone._trade_alone(state, plain, ctx)
+        if wished is not None:
+            return wished
     named = _TRADE_THEN.fullmatch(plain)
     if named is not None:
         return _read(state, named.group("trade"), ctx)

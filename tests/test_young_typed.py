@@ -5498,6 +5498,7 @@ def parents_words_taken(lang: str, typed: str, at_the_menu: bool, age: str | Non
         ("en", "asking for my son, he turns 16"),
         ("uk", "питаю за свою доньку, їй скоро 16"),
         ("uk", "мій син, йому майже 16"),
+        ("uk", "я питаю за свого сина, йому буде 16"),
     ],
 )
 @pytest.mark.parametrize("at_the_menu", [True, False])

@@ -480,11 +480,11 @@ _AGE_AFTER_I = re.compile(
     rf"(?<!\w)(?:ich bin|bin|i am|im) {_AGE_PARTICLE}\d{{1,2}}" + _NO_AGE_AFTER
 )
 #: An age still ahead said of a child ("sie wird bald 16", "she is almost 16", "my son
-#: will be 16 soon", "he turns 16", "їй скоро 16", "йому майже 16"): "Asking for my
+#: will be 16 soon", "he turns 16", "їй скоро 16", "йому буде 16"): "Asking for my
 #: child" was taken and the age asked again; age_option takes the year below. As
 #: phrase() writes it.
 _SOON = (
-    r"(?:(?:wird|will be|turns|will turn|is turning) )?(?:(?:"
+    r"(?:(?:wird|will be|turns|will turn|is turning|буде) )?(?:(?:"
     + "|".join(phrase(w) for w in ("bald", "fast", "beinahe", "almost", "nearly", "soon"))
     + "|"
     + "|".join(phrase(w) for w in ("скоро", "майже", "незабаром"))

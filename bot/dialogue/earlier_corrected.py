@@ -18,6 +18,7 @@ from bot.dialogue.edit_asked import asks_a_change, edit_asked
 from bot.dialogue.free_text import corrects_a_detail
 from bot.dialogue.moves import edit
 from bot.dialogue.press import tap
+from bot.dialogue.questions import question_label
 from bot.dialogue.said_young import age_on_the_summary, age_option
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.summary_change import CHANGED_ANSWER, answer_changed
@@ -27,7 +28,7 @@ from bot.dialogue.whereabouts import gives_postal_code
 from bot.flows.answers import option_label
 from bot.flows.consent import for_a_child
 from bot.flows.contact import EMAIL, NAME, PHONE
-from bot.flows.model import POSTAL_KEY, TOWN, Choice, MultiChoice, label_of
+from bot.flows.model import POSTAL_KEY, TOWN, Choice, MultiChoice
 from bot.flows.navigation import (
     ADDING,
     RESUME,
@@ -234,11 +235,8 @@ def _age(state: State, text: str, ctx: Context, result: Result) -> bool:
 
 def _told(state: State, key: str, answer: str, result: Result) -> None:
     """The person told that question ``key``'s answer is now ``answer`` (its label)."""
-    question = find_question(flow_named(state.flow), key)
-    if question is not None:
-        label = translator(state.lang or "de").gettext(
-            label_of(question, state.answers, state.flow)
-        )
+    label = question_label(state, key)
+    if label is not None:
         result.notify(CHANGED_ANSWER, question=label, answer=answer)
 
 

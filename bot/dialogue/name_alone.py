@@ -10,12 +10,12 @@ from __future__ import annotations
 from bot.dialogue import typed
 from bot.dialogue.arabic_names import arabic_given_name, arabic_name
 from bot.dialogue.given_names import given_name
+from bot.dialogue.questions import question_label
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import phrase
 from bot.flows.contact import NAME
-from bot.flows.model import label_of
-from bot.flows.navigation import ADDING, ScreenId, find_question, flow_named
-from bot.i18n import N_, translator
+from bot.flows.navigation import ADDING, ScreenId
+from bot.i18n import N_
 
 #: Told when a name alone other than the one given is typed on the summary. ``words``:
 #: the words typed; ``old``: the name kept; ``button``: its ✏️ label.
@@ -88,17 +88,8 @@ def name_alone_on_the_summary(state: State, text: str, ctx: Context, result: Res
     if not names_alone(said) or set(phrase(said).split()) <= set(phrase(old).split()):
         # Its own name again ("Schmidt" of "Anna Schmidt"): a note, as before.
         return False
-    button = pencil_label(state, NAME.key)
+    button = question_label(state, NAME.key)
     if button is None:
         return False
     typed.keep_for_advisor(text, ctx, result, NAME_ALONE_NOTED, words=said, old=old, button=button)
     return True
-
-
-def pencil_label(state: State, key: str) -> str | None:
-    """The label of the ✏️ that changes the answer to the question ``key`` on the summary,
-    in the person's language; None where the dialogue has no such question."""
-    question = find_question(flow_named(state.flow), key)
-    if question is None:
-        return None
-    return translator(state.lang or "de").gettext(label_of(question, state.answers, state.flow))

@@ -15,6 +15,7 @@ from bot.flows.model import (
     MultiChoice,
     PostalCode,
     Question,
+    label_of,
     stored_answer,
 )
 from bot.flows.navigation import (
@@ -25,7 +26,7 @@ from bot.flows.navigation import (
     question_count,
     split_screen,
 )
-from bot.i18n import N_, Translator
+from bot.i18n import N_, Translator, translator
 
 
 def current_question(state: State) -> Question:
@@ -33,6 +34,15 @@ def current_question(state: State) -> Question:
     question = find_question(flow_named(state.flow), split_screen(state.screen)[1])
     assert question is not None  # screen_exists guarantees it
     return as_asked(question, state.channel, state.answers)
+
+
+def question_label(state: State, key: str) -> str | None:
+    """The label of the question ``key`` of the state's dialogue (its summary line, its ✏️
+    button) in the person's language; None where the dialogue has no such question."""
+    question = find_question(flow_named(state.flow), key)
+    if question is None:
+        return None
+    return translator(state.lang or "de").gettext(label_of(question, state.answers, state.flow))
 
 
 def asks_for_text(state: State) -> bool:

@@ -863,7 +863,7 @@ async def _ended(
     chat = WebChat.of(request)
     session_id = session_id or chat.cookie.new_id()
     current = await chat.reply_for(session_id, lang)
-    typed = typed_words(fields) if clean_text(typed_words(fields)) else ""
+    typed = _words_to_give_back(fields)
     if chat.shows_deleted(request, fields.get("csrf")):
         note = translator(current.language).gettext(DELETED_TYPED if typed else DELETED)
     else:
@@ -885,6 +885,12 @@ def typed_words(fields: dict[str, str]) -> str:
     the body let them be (cut at 8,192 characters, the end of a longer text was lost without
     a word); bot.web.shown bounds the memory they take."""
     return fields.get("text", "")
+
+
+def _words_to_give_back(fields: dict[str, str]) -> str:
+    """:func:`typed_words`, or nothing where the field held only spaces."""
+    typed = typed_words(fields)
+    return typed if clean_text(typed) else ""
 
 
 async def _slowed_form(
@@ -922,7 +928,7 @@ def _failed_form(
     """A plain form's step that failed: "Sorry" with the words typed to copy (the chat's
     page may fail too while the fault lasts), and back in the field of the question they
     were typed at once the chat shows it again. Nothing else is needed for this page."""
-    typed = typed_words(fields) if clean_text(typed_words(fields)) else ""
+    typed = _words_to_give_back(fields)
     if typed:
         chat = WebChat.of(request)
         chat.shown.keep_unsent(external_id(session_id), fields.get(STEP, ""), typed)

@@ -1,4 +1,4 @@
-"""README's "Data inventory" (the data protection officer's list) against the tables."""
+"""docs/privacy.md's "Data inventory" (the data protection officer's list) against the tables."""
 
 from __future__ import annotations
 
@@ -10,20 +10,20 @@ import pytest
 
 from db.models import Base
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+PRIVACY = Path(__file__).resolve().parents[1] / "docs" / "privacy.md"
 
 
-def inventory(readme: str) -> str:
-    """The text of the section "### Data inventory", up to the next heading."""
-    section = readme.split("\n### Data inventory\n", 1)[1]
+def inventory(doc: str) -> str:
+    """The text of the section "## Data inventory", up to the next heading."""
+    section = doc.split("\n## Data inventory\n", 1)[1]
     return re.split(r"\n#{1,3} ", section, maxsplit=1)[0]
 
 
-def listed_tables(readme: str) -> set[str]:
+def listed_tables(doc: str) -> set[str]:
     """The tables the inventory's rows name in their first column (`users`,
     "`advisor_accounts`, `advisor_sessions`", "`retired_sessions` (and memory)")."""
     names: set[str] = set()
-    for line in inventory(readme).splitlines():
+    for line in inventory(doc).splitlines():
         if line.startswith("| ") and not line.startswith(("| table ", "|---")):
             first = line.split("|")[1]
             names.update(re.findall(r"`([a-z_]+)`", first))
@@ -35,22 +35,22 @@ def test_every_table_is_in_the_data_inventory_and_each_listed_table_exists() -> 
     data protection officer's list was silently incomplete. A table renamed or dropped
     stayed listed just as silently."""
     tables = set(Base.metadata.tables)
-    listed = listed_tables(README.read_text(encoding="utf-8"))
-    assert sorted(tables - listed) == [], "tables without a line in README 'Data inventory'"
-    assert sorted(listed - tables) == [], "README 'Data inventory' lists tables that do not exist"
+    listed = listed_tables(PRIVACY.read_text(encoding="utf-8"))
+    assert sorted(tables - listed) == [], "tables missing in the data inventory"
+    assert sorted(listed - tables) == [], "the data inventory lists tables that do not exist"
 
 
 def test_the_inventory_is_read_as_its_first_column() -> None:
-    readme = (
-        "## Privacy\n\n### Data inventory\n\n"
+    doc = (
+        "# Privacy\n\n## Data inventory\n\n"
         "| table | field | purpose | kept until |\n|---|---|---|---|\n"
         "| `users` | first name, `name_key` | address | `RETENTION_DAYS` |\n"
         "| `advisor_accounts`, `advisor_sessions` | login | inbox | deleted |\n"
         "| `retired_sessions` (and memory) | hash | a new session | 90 days |\n"
         "| (memory only) | `lead_names` | x | y |\n\n"
-        "### Where data lives\n\n| `leads` | elsewhere | | |\n"
+        "## Where data lives\n\n| `leads` | elsewhere | | |\n"
     )
-    assert listed_tables(readme) == {
+    assert listed_tables(doc) == {
         "users",
         "advisor_accounts",
         "advisor_sessions",
@@ -81,5 +81,5 @@ async def test_every_table_a_migration_creates_is_named_in_the_data_inventory(
         # FTS5's shadow tables (lead_names_data, …) are part of their virtual table
         and not any(name.startswith(f"{table}_") for table in virtual)
     }
-    text = inventory(README.read_text(encoding="utf-8"))
+    text = inventory(PRIVACY.read_text(encoding="utf-8"))
     assert sorted(name for name in own if f"`{name}`" not in text) == []

@@ -21,7 +21,7 @@ def directives(unit: str) -> dict[str, list[str]]:
 
 
 def test_old_backups_are_deleted_even_when_tonight_s_backup_fails() -> None:
-    # Copies older than 14 days hold data erased since (README, "Where data lives"): the
+    # Copies older than 14 days hold data erased since (docs/privacy.md, "Where data lives"): the
     # deletion ran in ExecStartPost, which systemd skips when ExecStart fails, so a backup
     # failing night after night (a full disk, a moved database) kept every old copy.
     unit = directives("kausa-bot-backup.service")
@@ -57,11 +57,11 @@ def test_the_backups_are_kept_as_long_as_backup_days_says() -> None:
     assert kept_minutes(unit, {"BACKUP_DAYS": "30"}) == 30 * 1440 - 2160
 
 
-def test_the_readmes_nginx_for_the_web_chat_writes_no_access_log() -> None:
+def test_the_web_chats_nginx_writes_no_access_log() -> None:
     # The web privacy notice says the device's IP address is kept in memory for a short
-    # time and "not saved"; the README's nginx blocks kept nginx's default access log,
+    # time and "not saved"; the nginx blocks of the docs kept nginx's default access log,
     # which on Debian holds every visitor's address and each page opened for 14 days.
-    readme = (DEPLOY.parent / "README.md").read_text(encoding="utf-8")
+    readme = (DEPLOY.parent / "docs" / "web-chat.md").read_text(encoding="utf-8")
     nginx = readme.split("```nginx\n", 1)[1].split("```", 1)[0]
     blocks = re.findall(r"location [^{]*\{[^}]*\}", nginx)
     assert len(blocks) == 2

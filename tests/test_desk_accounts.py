@@ -388,7 +388,7 @@ def test_the_inbox_has_its_unknown_name_hash_before_the_first_login() -> None:
 async def test_a_departed_advisors_account_can_be_deleted_once_disabled(
     database_url: str, tmp_path: Path, sessionmaker: Sessions
 ) -> None:
-    # README's data inventory kept an account "until disabled/deleted by the
+    # The data inventory (docs/privacy.md) kept an account "until disabled/deleted by the
     # administrator", but no command deleted one: a departed advisor's name, Telegram id
     # and password hash stayed for ever, disabled.
     env = {"DATABASE_URL": database_url, "SUDO_USER": "mueller"}

@@ -565,7 +565,7 @@ async def test_an_answer_about_a_lead_erased_before_it_is_not_erased_again(
 async def test_erasure_leaves_no_names_in_the_outbox(database_url: str, tmp_path: Path) -> None:
     """QA: after /delete the outbox rows of the request still held "Anna" (her claim and
     her messages to the person, delivered or still queued) and "Anna Schmidt" (who handed
-    it over): the README says erasure leaves ids only. Every row of the lead keeps its
+    it over): docs/privacy.md says erasure leaves ids only. Every row of the lead keeps its
     ids, none a name or a notice's words."""
     async with FakeBotAPI() as fake:
         settings = desk_settings(fake, database_url, tmp_path)

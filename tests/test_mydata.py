@@ -90,7 +90,7 @@ async def test_mydata_includes_the_conversation_and_the_telegram_username(
     assert reply is not None and reply.attachment is not None
     text = "\n".join(reply.before)
     assert "Messages passed on between you and your advisor: 3" in text
-    # A data protection officer: the voice message's length is stored (README, "Data
+    # A data protection officer: the voice message's length is stored (docs/privacy.md, "Data
     # inventory"), and the copy said only "[voice message]".
     voice = "– From you: [voice message 0:42]"
     assert f"– From you: Montag 10 Uhr passt\n{voice}\n– From you: [photo] Zeugnis" in text

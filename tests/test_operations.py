@@ -354,7 +354,7 @@ def test_each_setting_of_the_example_is_set_in_one_place(tmp_path: Path) -> None
 async def test_the_daily_run_removes_expired_inbox_sessions(
     sessionmaker: async_sessionmaker[AsyncSession],
 ) -> None:
-    # A session ends 8 hours after its last request (README, "Data inventory"), but its row
+    # A session ends 8 hours after its last request (docs/privacy.md, "Data inventory"), but its row
     # went only at someone's next login or its own cookie's next request: a week without a
     # login kept every expired session with its account and times.
     async with sessionmaker() as session, session.begin():
@@ -376,7 +376,7 @@ async def test_the_daily_run_removes_expired_inbox_sessions(
 async def test_audit_days_removes_the_advisors_names_from_the_audit_trail_after_it(
     sessionmaker: async_sessionmaker[AsyncSession],
 ) -> None:
-    # The audit trail kept every login and every advisor's name for ever (README, "Data
+    # The audit trail kept every login and every advisor's name for ever (docs/privacy.md, "Data
     # inventory": "delete old rows by hand"), and rows deleted by hand could make an open
     # request look idle to the retention (bot.privacy.idle reads them) or empty the
     # statistics. AUDIT_DAYS now sets the period: logins, logouts and account changes

@@ -773,7 +773,7 @@ async def test_a_typed_wish_is_read_once_per_step(
 def test_the_notice_names_the_web_chats_ip_addresses_and_the_backups_without_a_policy() -> None:
     # Without PRIVACY_POLICY_URL the notice was all the person read: it named neither the
     # IP address the web chat keeps in memory for its rate limits, nor the daily backups
-    # that keep erased data up to 14 days (README, "Where data lives").
+    # that keep erased data up to 14 days (docs/privacy.md, "Where data lives").
     privacy = Privacy(controller="KAUSA")
     web, telegram = channels(privacy)
     english = privacy_text(State(), web, translator("en"))
@@ -794,7 +794,7 @@ def test_the_notice_names_the_web_chats_ip_addresses_and_the_backups_without_a_p
 def test_the_notice_names_the_backup_period_the_operator_set() -> None:
     # The notice said 14 days in backups whatever kept them: true for the shipped SQLite
     # timer only, while pg_dump files on PostgreSQL are kept as long as the operator keeps
-    # them. BACKUP_DAYS names the operator's period (README, "Where data lives").
+    # them. BACKUP_DAYS names the operator's period (docs/privacy.md, "Where data lives").
     settings = load_settings(_env_file=None, database_url="sqlite+aiosqlite://", backup_days=35)
     privacy = privacy_from(settings, {})
     for ctx in channels(privacy):

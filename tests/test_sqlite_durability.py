@@ -45,7 +45,7 @@ async def test_an_erased_name_leaves_the_sqlite_file_whatever_sqlites_build(
 ) -> None:
     # Debian's SQLite overwrites deleted content (built with SECURE_DELETE), others keep it
     # in the page's free space: an erased name and number stayed readable in kausa.db, and
-    # in every backup taken after the erasure (README, "Where data lives").
+    # in every backup taken after the erasure (docs/privacy.md, "Where data lives").
     path = tmp_path / "kausa.db"
     url = f"sqlite+aiosqlite:///{path}"
     name, phone = "Zyxwvut Qwertzuiop", "+49 176 98765432"

@@ -121,7 +121,7 @@ _SAID_AS = {
     "abgeben": "weitergeben",
     "exportieren": "export",
     "csv": "export",
-    # The person's own /delete, which the README names beside /loeschen.
+    # The person's own /delete, which docs/advisors.md names beside /loeschen.
     "delete": "loeschen",
     "lösche": "loeschen",
     "entfernen": "loeschen",

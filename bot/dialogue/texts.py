@@ -198,7 +198,7 @@ def privacy_text(state: State, ctx: Context, t: Translator) -> str:
             "{days} days after your last message.",
             ABANDONED_DAYS,
         ).format(days=t.number(ABANDONED_DAYS)),
-        # What deletion keeps (README, "Privacy": the statistics row): the person was told
+        # What deletion keeps (docs/privacy.md: the statistics row): the person was told
         # "All your data has been deleted" and the notice named nothing that stays.
         _(
             "When we delete your data, we keep only anonymous figures for our statistics: "
@@ -223,7 +223,7 @@ def privacy_text(state: State, ctx: Context, t: Translator) -> str:
         parts.append(_("Full privacy policy: {url}").format(url=t.isolate(ctx.privacy.policy_url)))
     else:
         # Without a policy this notice is all the person reads, and deletion does not reach
-        # into the backups (README, "Where data lives"); a policy names the period itself.
+        # into the backups (docs/privacy.md, "Where data lives"); a policy names the period itself.
         parts.append(
             t.ngettext(
                 "After we delete your data, they can remain in our backup copies for up to "

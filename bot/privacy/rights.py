@@ -209,7 +209,7 @@ def _without_telegram(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _message(row: ConversationMessage) -> dict[str, Any]:
-    # Everything the README's "Data inventory" lists for a message but the advisors' ids
+    # Everything the data inventory (docs/privacy.md) lists for a message but the advisors' ids
     # and names (theirs, as in the history) and the internal flag (notes are left out).
     return {
         "direction": "to_you" if row.direction == MessageDirection.TO_PERSON else "to_advisor",

@@ -10,7 +10,7 @@ from bot.dialogue.abi_word import ABI_MEANT
 from bot.dialogue.before_consent import CONSENT_FIRST
 from bot.dialogue.certificate_which import WHICH_CERTIFICATE
 from bot.dialogue.either_way import ANY_WAY_NOTED
-from bot.dialogue.engine import TAP_SEND
+from bot.dialogue.engine import TAP_SEND, WELCOME_TAP_SEND
 from bot.dialogue.free_text import HANDLE_FOR_A_NAME, NAME_NEEDED
 from bot.dialogue.german_at_trade import GERMAN_LATER
 from bot.dialogue.keys import CALLBACK_LABEL, NO_LABEL, PARENT_AGREE_LABEL, YES_LABEL, YOUNG_LABEL
@@ -5563,6 +5563,35 @@ def test_an_ok_or_done_on_the_summary_gets_the_send_hint(lang: str, typed: str) 
     d.type(typed)
     assert d.state.screen == "summary" and d.ctx.held_question is None and not d.leads
     assert translator(lang).gettext(TAP_SEND) in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "danke"),
+        ("de", "Danke schön!"),
+        ("en", "thanks"),
+        ("en", "thank you very much"),
+        ("tr", "teşekkürler"),
+        ("tr", "tesekkurler"),
+        ("ar", "شكرا"),
+        ("vi", "cảm ơn"),
+        ("uk", "дякую"),
+        # Russian, as many Ukrainians type it.
+        ("uk", "спасибо большое"),
+        ("de", "🙏"),
+    ],
+)
+def test_a_thank_you_on_the_summary_is_answered_kindly_with_the_send_hint(
+    lang: str, typed: str
+) -> None:
+    # "Please tap one of the buttons below" answered a thank-you, where "ok" was told to
+    # tap "Send request": nothing said the request was not sent yet.
+    d = at_the_summary(lang)
+    d.type(typed)
+    assert d.state.screen == "summary" and d.ctx.held_question is None and not d.leads
+    assert translator(lang).gettext(WELCOME_TAP_SEND) in d.text
+    assert translator(lang).gettext("Please tap one of the buttons below.") not in d.text
 
 
 @pytest.mark.parametrize(

@@ -474,6 +474,15 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         # to the advisor as a question before, the request still unsent.
         result.notify(TAP_SEND)
         return
+    if (
+        state.screen == ScreenId.SUMMARY
+        and greets(text) == "thanks"
+        and Code.SEND in codes_of(state)
+    ):
+        # "danke", "teşekkürler", "شكرا": thanked back, and told the request is not sent
+        # yet ("Please tap one of the buttons below" before, while "ok" got the hint).
+        result.notify(WELCOME_TAP_SEND)
+        return
     if state.screen == ScreenId.QUESTION.of(WHATSAPP.key) and number_again(
         state, text, ctx, result
     ):
@@ -851,6 +860,10 @@ def _question_for_an_answer(state: State, screen_id: ScreenId | None, text: str)
 
 #: Told when the summary is confirmed in words instead of with its button.
 TAP_SEND = N_("To send your request, please tap “Send request” below.")
+#: Told for a thank-you typed on the summary, before the request is sent.
+WELCOME_TAP_SEND = N_(
+    "You are welcome! Your request is not sent yet: please tap “Send request” below."
+)
 
 
 def _contact(state: State, contact: SharedContact, result: Result) -> None:

@@ -1024,7 +1024,7 @@ _WITH_THANKS = frozenset(
     for word in (
         *("vielen", "lieben", "herzlichen", "herzlich", "viel", "schön", "sehr", "a", "lot"),
         *("so", "much", "very", "you", "u", "ederim", "çok", "ơn", "ạ", "nhiều", "bạn", "nhé"),
-        *("вам", "велике", "дуже", "جزيلا", "لكم", "لك", "كثيرا"),
+        *("вам", "велике", "дуже", "большое", "جزيلا", "لكم", "لك", "كثيرا"),
     )
 )
 

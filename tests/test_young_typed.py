@@ -5499,6 +5499,17 @@ def parents_words_taken(lang: str, typed: str, at_the_menu: bool, age: str | Non
         ("uk", "питаю за свою доньку, їй скоро 16"),
         ("uk", "мій син, йому майже 16"),
         ("uk", "я питаю за свого сина, йому буде 16"),
+        # The age ahead said after the parent's words, without "he" or "she" (the age was
+        # left unstored and asked again).
+        ("tr", "oğlum için soruyorum, yakında 16 olacak"),
+        ("tr", "oglum icin soruyorum yakinda 16 olacak"),
+        ("tr", "kızım için soruyorum, neredeyse 16"),
+        ("ar", "أسأل عن ابني، قريبا 16"),
+        ("ar", "ابني قريبا 16"),
+        ("en", "for my son, he will be 16 soon"),
+        ("en", "asking for my daughter, she'll be 16 soon"),
+        ("de", "ich frage für meinen Sohn, er wird bald 16"),
+        ("vi", "tôi hỏi cho con trai, sắp 16 tuổi"),
     ],
 )
 @pytest.mark.parametrize("at_the_menu", [True, False])

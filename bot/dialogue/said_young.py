@@ -165,14 +165,18 @@ def _childs_age(text: str) -> str | None:
     """The age option's code of the child's age said in a few words of a parent's ("Meine
     Tochter ist 15"), or None."""
     said = phrase(text)
+    ahead_last = _AGE_AHEAD_LAST.search(said) is not None
     if len(said.split()) > _CHILDS_AGE_WORDS or (
-        len(said.split()) > AGE_WORDS and not _AGE_LAST.search(said)
+        len(said.split()) > AGE_WORDS and not (_AGE_LAST.search(said) or ahead_last)
     ):
         # Past a few words only an age said last, and the only number: "... er ist 17 und
         # meine Tochter ist 15" is two children's, "Mein Sohn ist 16 und will Koch werden"
         # says more (a trade_wish).
         return None
-    if not (_AGE_NAMED.search(said) or _AGE_AFTER_IS.search(said) or _AGE_OF_HIM.search(said)):
+    if (
+        not (_AGE_NAMED.search(said) or _AGE_AFTER_IS.search(said) or _AGE_OF_HIM.search(said))
+        and not ahead_last
+    ):
         return None
     code = age_option(AGE, text)
     return None if code is None else split_code(code)[1]
@@ -522,6 +526,20 @@ _CHILDS_AGE_WORDS = 10
 #: The only number of the words and said last, with "years old" or without (Vietnamese
 #: "tuổi": "tôi hỏi giúp con trai tôi, nó 17 tuổi" had its age asked again).
 _AGE_LAST = re.compile(r"^\D*\d{1,2}(?: (?:jahre|years?|років|роки|рік|tuoi))?(?: (?:alt|old))?$")
+#: The child's age still ahead said last, its "soon" before or after and no "he" or "she"
+#: ("oğlum için soruyorum, yakında 16 olacak", "أسأل عن ابني، قريبا 16", "for my son, he
+#: will be 16 soon"): the age was left unstored and asked again. As phrase() writes it.
+_AGE_AHEAD_LAST = re.compile(
+    r"(?<!\w)(?:(?:"
+    + "|".join(
+        phrase(w)
+        for w in (
+            *("bald", "fast", "beinahe", "almost", "nearly", "soon", "yakında", "neredeyse"),
+            *("скоро", "майже", "незабаром", "قريبا", "sắp"),
+        )
+    )
+    + r") \d{1,2}(?: (?:olacak|olacaktir|tuoi|років|роки))?|\d{1,2} (?:soon|bald))$"
+)
 #: The child's age said of "he" or "she", as phrase() writes it ("er ist 17", "he's 17";
 #: Ukrainian "to him", "to her": "йому 17", "їй 16").
 _AGE_OF_HIM = re.compile(

@@ -1723,6 +1723,8 @@ def at_the_german_level(lang: str) -> Driver:
         # "of him/her" ("của nó"): its "nó" folded into a "no" ("not good": a message).
         ("vi", "tiếng Đức của nó tốt"),
         ("vi", "tieng duc cua no tot"),
+        ("de", "mein deutsh ist gut"),
+        ("de", "mein deutch ist gut"),
     ],
 )
 def test_good_at_the_german_level_asks_which_of_the_two_good_levels(lang: str, typed: str) -> None:
@@ -1730,6 +1732,39 @@ def test_good_at_the_german_level_asks_which_of_the_two_good_levels(lang: str, t
     d = asked_which_level(lang, typed, "B2 or better")
     d.press(translator(lang).gettext("B2 or better"))
     assert d.state.answers["german"] == "b2"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "other"),
+    [
+        ("de", "mein deutsch ist gut", "B2 or better"),
+        ("de", "Deutsch: gut", "B2 or better"),
+        ("tr", "almancam iyi", "B2 or better"),
+        ("ar", "لغتي الألمانية جيدة", "B2 or better"),
+        ("en", "my german is ok", "A1–A2 (beginner)"),
+        ("uk", "моя німецька нормальна", "A1–A2 (beginner)"),
+    ],
+)
+def test_good_or_ok_said_of_ones_german_on_the_summary_asks_which_level(
+    lang: str, typed: str, other: str
+) -> None:
+    # A note for the advisor and "Please tap one of the buttons below", the old level sent:
+    # the German question is opened, as its ✏️ does, and which level asked there.
+    d, t = at_the_summary(lang), translator(lang)
+    d.type(typed)
+    assert (d.state.screen, d.ctx.held_question) == ("q:german", None)
+    asked = (t.gettext(ASK_WHICH).split("{")[0], t.gettext("B1"), t.gettext(other))
+    assert all(each in d.text for each in asked)
+    d.press(t.gettext("B1"))
+    assert (d.state.screen, d.state.answers["german"]) == ("summary", "b1")
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_good_alone_on_the_summary_opens_no_german_question(lang: str) -> None:
+    # "gut", "good" alone say the summary is right, not a German level.
+    d = at_the_summary(lang)
+    d.type(translator(lang).gettext("good") if lang == "en" else "gut")
+    assert d.state.screen == "summary"
 
 
 def asked_which_level(lang: str, typed: str, other: str) -> Driver:
@@ -5717,6 +5752,13 @@ def test_another_trade_ruled_out_on_the_summary_is_kept_as_a_note(lang: str, typ
         ("uk", "німецька ок"),
         ("ar", "الماني تبعي اوكي"),
         ("vi", "tiếng Đức của em ok"),
+        # "Normal", "fine" said of one's German (a note and "Please tap one of the buttons").
+        ("uk", "моя німецька нормальна"),
+        ("uk", "його німецька нормальна"),
+        ("en", "her german is fine"),
+        ("en", "my German is fine"),
+        # "Deutsch" as a teenager types it (a note before).
+        ("de", "mein deutsh ist ok"),
     ],
 )
 def test_ok_at_the_german_level_asks_which_of_the_two_middle_levels(lang: str, typed: str) -> None:

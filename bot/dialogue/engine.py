@@ -68,7 +68,7 @@ from bot.dialogue.german_at_trade import german_at_the_trade
 from bot.dialogue.language_asked import language_changed
 from bot.dialogue.late_answer import late_answer
 from bot.dialogue.level_course import level_in_a_course
-from bot.dialogue.level_words import good_level
+from bot.dialogue.level_words import good_level, good_level_on_the_summary
 from bot.dialogue.master_words import (
     master_said,
     no_trainer_said,
@@ -430,6 +430,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         # "wir haben schon einen Ausbilder" after "no trainer yet" (a note before).
         or trainer_on_the_summary(state, text, ctx, result)
         or answer_changed(state, text, ctx, result)
+        # "mein Deutsch ist gut", "my German is ok": B1 or B2, B1 or A1–A2 asked at the
+        # German question (a note before, the old level sent).
+        or good_level_on_the_summary(state, text, ctx, result)
         # "ich will doch Tischler werden", "Beruf Tischler": a trade not suggested (noted
         # for the advisor before, the old trade sent).
         or trade_on_the_summary(state, text, ctx, result)

@@ -36,6 +36,21 @@ _OK = frozenset(
     for word in (
         *("ok", "okay", "okey", "oke", "okej", "geht", "tamam", "ок", "окей"),
         *("اوكي", "أوكي", "اوك", "ổn"),
+        # "Fine", "normal" as it agrees with "німецька" ("her German is fine", "моя
+        # німецька нормальна"): a note and "Please tap one of the buttons below" before.
+        *("fine", "нормальна", "нормальний", "нормальная", "нормальный"),
+    )
+)
+#: The German language named ("Deutsch", "Almancam", "німецька", "الألمانية", "tiếng
+#: Đức"), and as teenagers misspell it ("deutsh", "deutch"), as phrase() writes them: on
+#: the summary "gut" alone says the details are right, "mein Deutsch ist gut" a level.
+_GERMAN_NAMED = frozenset(
+    phrase(word)
+    for word in (
+        *("deutsch", "deutsh", "deutch", "deusch", "german", "almanca", "almancam"),
+        *("almancası", "німецька", "німецьку", "німецькою", "немецкий", "đức"),
+        *("الألمانية", "الماني", "ألماني", "الألماني", "المانيتي", "المانيتو", "المانيته"),
+        "المانيتها",
     )
 )
 #: The words around "good" that only say what is good ("mein Deutsch ist gut", "Almancam
@@ -44,6 +59,7 @@ _ABOUT_MY_GERMAN = frozenset(
     phrase(word)
     for word in (
         *("mein", "deutsch", "ist", "ich", "spreche", "my", "german", "is", "i", "speak"),
+        *("deutsh", "deutch", "deusch"),
         *("almancam", "almanca", "almancamız", "benim", "konuşuyorum", "moja", "моя", "німецька"),
         *("я", "розмовляю", "говорю", "мова", "لغتي", "الألمانية", "الالمانية", "المانيتي"),
         *("أتكلم", "اتكلم", "tiếng", "đức", "của", "em", "tôi", "mình", "nói"),
@@ -142,3 +158,23 @@ def _said_by_an_option(said: str, lang: str) -> str | None:
         if said in {phrase(each) for each in listed.split(",")}:
             return option.code
     return None
+
+
+def good_level_on_the_summary(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """ "Mein Deutsch ist gut", "my German is ok" typed on the summary: the German question
+    opened, as its ✏️ does, and which level asked there, as good_level() asks at the
+    question (a note and "Please tap one of the buttons below" before, the old level
+    sent). Only with the language named: "gut" alone says the details are right."""
+    edit = Code.EDIT.of(GERMAN.key)
+    if state.screen != ScreenId.SUMMARY or edit not in codes_of(state):
+        return False
+    if _GERMAN_NAMED.isdisjoint(phrase(text).split()):
+        return False
+    trial = state.copy()
+    tap(trial, edit, ctx, Result(trial))
+    asked = Result(trial)
+    if not good_level(trial, text, ctx, asked) or trial.screen != ScreenId.QUESTION.of(GERMAN.key):
+        # A level named outright is the summary's own change (answer_changed).
+        return False
+    tap(state, edit, ctx, result)
+    return good_level(state, text, ctx, result)

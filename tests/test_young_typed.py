@@ -5784,6 +5784,11 @@ def test_ok_at_the_german_level_asks_which_of_the_two_middle_levels(lang: str, t
         ("uk", "закінчив 9 клас", "haupt"),
         ("ar", "خلص الصف العاشر", "real"),
         ("vi", "học xong lớp 10", "real"),
+        # Grade 12 finished abroad (the Abitur or the certificate from abroad is asked
+        # where no country is named).
+        ("de", "ich habe die 12. Klasse in Syrien abgeschlossen", "foreign"),
+        ("vi", "học xong lớp 12", "foreign"),
+        ("en", "finished 12th grade in Ukraine", "foreign"),
     ],
 )
 def test_a_school_year_finished_at_the_certificate_is_its_certificate(
@@ -5795,6 +5800,35 @@ def test_a_school_year_finished_at_the_certificate_is_its_certificate(
     d.type(typed)
     assert d.state.answers.get("certificate") == certificate and d.state.screen == "q:german"
     assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("en", "finished 12th grade"),
+        ("en", "I finished grade 12"),
+        ("de", "12. Klasse fertig"),
+        ("de", "ich habe die 13. Klasse abgeschlossen"),
+        ("tr", "12. sınıfı bitirdim"),
+        ("uk", "закінчив 12 клас"),
+        ("ar", "خلصت الصف 12"),
+        ("ar", "خلصت الصف الثاني عشر"),
+    ],
+)
+def test_grade_12_finished_at_the_certificate_asks_abitur_or_from_abroad(
+    lang: str, typed: str
+) -> None:
+    # A note and "Please tap one of the buttons below". Grade 12 ends school with the
+    # Abitur in Saxony, and abroad with a certificate that is not the Abitur by itself:
+    # which of the two is asked, nothing taken.
+    t, d = translator(lang), at_the_certificate_question(lang)
+    d.type(typed)
+    abroad = t.gettext("A certificate from abroad")
+    shown = (t.gettext(ASK_WHICH).split("{")[0], t.gettext("Certificate for university"), abroad)
+    assert all(each in d.text for each in shown) and d.ctx.held_question is None
+    assert "certificate" not in d.state.answers
+    d.press(abroad)
+    assert d.state.answers["certificate"] == "foreign"
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,19 @@ state, text and context in, the person told."""
 
 from __future__ import annotations
 
+from bot.dialogue.pages import codes_of
 from bot.dialogue.questions import current_question
+from bot.dialogue.said_business import ASK_WHICH
+from bot.dialogue.school_words import in_a_school_year, names_a_school_abroad, school_year_finished
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_a_label_among_words
-from bot.dialogue.typed_words import phrase, without_politeness
+from bot.dialogue.typed_words import names_a_country_abroad, phrase, without_politeness
+from bot.faq.matcher import says_at_school
+from bot.flows.answers import option_label
 from bot.flows.model import Buttons
-from bot.flows.navigation import ScreenId
-from bot.flows.young import CERTIFICATE
-from bot.i18n import N_
+from bot.flows.navigation import Code, ScreenId
+from bot.flows.young import CERTIFICATE, FROM_ABROAD
+from bot.i18n import N_, translator
 
 #: Asked when the words say a certificate is there, not which: the buttons show them.
 WHICH_CERTIFICATE = N_("Which certificate is it? Please tap it below.")
@@ -67,3 +72,33 @@ def certificate_among_words(state: State, text: str, ctx: Context, result: Resul
     question = current_question(state)
     assert isinstance(question, Buttons)
     return tap_by_a_label_among_words(state, question, text, ctx, result)
+
+
+#: The school years that end school with the Abitur in Germany (12 in Saxony, 13 in some
+#: other states); abroad they end with a certificate that is not the Abitur by itself.
+_UPPER_SCHOOL_YEARS = (12, 13)
+
+
+def abitur_or_from_abroad(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """ "12. Klasse fertig", "finished 12th grade", "12. sınıfı bitirdim" at the
+    certificate question: whether it is the Abitur or "A certificate from abroad" is
+    asked, by their labels; nothing taken (a note and "Please tap one of the buttons
+    below" before). A country or school abroad named is the certificate from abroad
+    (said_young.tap_certificate_said)."""
+    if state.screen != ScreenId.QUESTION.of(CERTIFICATE.key):
+        return False
+    if school_year_finished(text) not in _UPPER_SCHOOL_YEARS:
+        return False
+    if names_a_country_abroad(text) or names_a_school_abroad(text):
+        return False
+    if says_at_school(text, state.lang or "de") or in_a_school_year(text):
+        return False
+    t, offered = translator(state.lang or "de"), codes_of(state)
+    first, second = (
+        option_label(option, t)
+        for code in ("abitur", FROM_ABROAD)
+        for option in CERTIFICATE.options
+        if option.code == code and Code.OPTION.of(option.code) in offered
+    )
+    result.notify(ASK_WHICH, first=first, second=second)
+    return True

@@ -34,7 +34,11 @@ from bot.dialogue.before_consent import details_before_consent
 from bot.dialogue.birth_year import birth_date_at_the_age, birth_year_at_the_age
 from bot.dialogue.certificate_at_age import certificate_at_the_age, school_year_at_the_age
 from bot.dialogue.certificate_at_trade import certificate_at_the_trade
-from bot.dialogue.certificate_which import ask_which_certificate, certificate_among_words
+from bot.dialogue.certificate_which import (
+    abitur_or_from_abroad,
+    ask_which_certificate,
+    certificate_among_words,
+)
 from bot.dialogue.clock_time import tap_by_clock
 from bot.dialogue.code_alone import same_code_on_the_summary
 from bot.dialogue.code_asked import filler_at_the_code
@@ -662,6 +666,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or time_before_its_question(state, text, ctx, result)
         or tap_yes_or_no(state, text, ctx, result)
         or tap_by_child_named(state, text, ctx, result)
+        # "12. Klasse fertig": the Abitur or a certificate from abroad (a note before).
+        or abitur_or_from_abroad(state, text, ctx, result)
         or tap_certificate_said(state, text, ctx, result)
         or certificate_among_words(state, text, ctx, result)
         or situation_with_its_trade(state, text, ctx, result)

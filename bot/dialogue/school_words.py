@@ -70,8 +70,12 @@ _FINISHED = frozenset(
 #: "10th grade", "year 10", "10 sinifi", "9 клас", "lop 9", "الصف 10".
 _SCHOOL_YEAR = re.compile(
     r"(?<!\w)(?:(\d{1,2})(?:th|st|nd|rd)? (?:klasse|grade|class|year|sinifi|sinif|клас|класу)"
-    r"|(?:klasse|grade|class|year|lop|الصف|صف) (\d{1,2}))(?!\w)"
+    r"|(?:klasse|grade|class|year|lop|الصف|صف) (\d{1,2})"
+    # Arabic names the grade by its ordinal ("خلصت الصف الثاني عشر": a note before).
+    r"|(?:الصف|صف) (?:ال)?(تاسع|عاشر|حادي عشر|ثاني عشر))(?!\w)"
 )
+#: The Arabic ordinals of the school years _SCHOOL_YEAR reads.
+_ARABIC_ORDINALS = {"تاسع": 9, "عاشر": 10, "حادي عشر": 11, "ثاني عشر": 12}
 #: Finished said of another ("bitirdi": he or she finished) or as teenagers type it, as
 #: phrase() writes them, besides _FINISHED.
 _FINISHED_TOO = frozenset(
@@ -97,6 +101,8 @@ def school_year_finished(text: str) -> int | None:
     if says_not([fold(word) for word in words]) or set(words) & _WITHOUT:
         # "10. Klasse nicht geschafft", "fertig, aber ohne Abschluss": no certificate.
         return None
+    if found.group(3):
+        return _ARABIC_ORDINALS[found.group(3)]
     return int(found.group(1) or found.group(2))
 
 

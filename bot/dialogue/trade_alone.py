@@ -64,7 +64,7 @@ _TRADE_TO_LEARN = re.compile(
 #: A trade to become, in German or English as a young person types it ("Ich will
 #: Mechatroniker werden", "möchte gern Pflegefachfrau werden", "I want to be a plumber").
 _TO_BECOME = re.compile(
-    r"(?:ich )?(?:will|möchte|mochte|moechte|würde|wurde|würd) (?:gerne? |gern )?"
+    r"(?:ich )?(?:will|möchte|mochte|moechte|würde|wurde|würd) (?:ich )?(?:gerne? |gern )?"
     r"(?:(?:ein|eine) )?(?P<de>\S+(?: \S+)?) werden"
     # A change to a trade ("ich will zu Tischler wechseln", "möchte zum Bäcker wechseln").
     r"|(?:ich )?(?:will|möchte|mochte|moechte|würde|wurde|würd) (?:gerne? |gern )?"
@@ -75,7 +75,9 @@ _TO_BECOME = re.compile(
     r" (?:صير|أصير|اصير|أصبح|اصبح|أكون|اكون|اشتغل|أشتغل) (?P<ar>\S+)"
     # Vietnamese "to work as / become / change to a craftsman (thợ) of ..." ("em muốn
     # làm thợ mộc": "thợ" names a trade whatever follows).
-    r"|(?:(?:em|tôi|mình|con) )?muốn (?:làm|trở thành|chuyển sang|học nghề|học làm)"
+    # Typed without its tones too ("em muon lam canh sat o Leipzig": the offices page).
+    r"|(?:(?:em|tôi|toi|mình|minh|con) )?(?:muốn|muon)"
+    r" (?:làm|lam|trở thành|tro thanh|chuyển sang|học nghề|hoc nghe|học làm|hoc lam)"
     r" (?P<vi>thợ(?: \S+){1,3}|cảnh sát|canh sat|công an|cong an)"
     # Arabic "I want to change to" ("بدي انتقل للنجارة"), "to" joined to the trade.
     r"|(?:بدي|أريد|اريد|ابغى|أبغى|حابب|حابة)(?: أن| ان)? (?:انتقل|أنتقل)"
@@ -132,7 +134,9 @@ _COMPARATIVES = frozenset(
 #: name took the words to the offices page, and the wish was lost. The longest words first.
 _IN_A_TOWN = re.compile(
     r"[\s,]+(?:in der nähe von|in der umgebung von|in der nähe|im raum|rund um|nähe|nahe|raum"
-    r"|bei|um|in|im|near|around|close to|в|у|біля|поблизу|під|ở|gần|tại|في|ب)"
+    r"|bei|um|in|im|near|around|close to|в|у|біля|поблизу|під|ở|gần|tại|في|ب"
+    # Vietnamese typed without its tones ("em muon lam canh sat o Leipzig").
+    r"|o|gan|tai)"
     r"\s+(?P<town>\S+(?: \S+)?)$",
     re.IGNORECASE,
 )
@@ -153,6 +157,11 @@ _TOWN_BEFORE_AS = re.compile(
 )
 
 
+#: A town named with its "in" before the wish ("In Leipzig will ich Polizist werden", "in
+#: Leipzig Ausbildung als Koch"): the town's name took the words to the offices page.
+_TOWN_FIRST = re.compile(
+    r"^\s*(?:in|im|bei|near|around|в|у|ở|o|tại|tai|في)\s+(?P<town>\S+)[\s,]+", re.IGNORECASE
+)
 #: A town before the wish in its Turkish case ("Leipzig'de polis olmak istiyorum"): the
 #: town's name took the words to the offices page, and the wish was lost.
 _TURKISH_TOWN_FIRST = re.compile(r"^\s*(?P<town>\S+)[\s,]+")
@@ -175,6 +184,9 @@ def _without_town(text: str) -> tuple[str, bool]:
         bare = town[1:] if town.startswith("ب") else whereabouts.without_turkish_ending(town)
         if whereabouts.is_a_town(bare) and whereabouts.names_a_saxon_town(bare):
             return said[: last.start()], True
+    first = _TOWN_FIRST.match(said)
+    if first is not None and whereabouts.names_a_town(first.group("town")):
+        return said[first.end() :], True
     first = _TURKISH_TOWN_FIRST.match(said)
     if first is not None:
         town = first.group("town")
@@ -331,9 +343,7 @@ def trade_alone(state: State, text: str, ctx: Context, result: Result) -> bool:
     if town and _no_apprenticeship_wished(wished):
         # "Ausbildung als Polizist in Leipzig": the town found the offices page, the wish
         # lost. As without the town: no page, and the words go to the advisor.
-        result.held_question = text
-        go(state, ScreenId.ANSWER.of(""))
-        return True
+        return _for_the_advisor(state, text, result)
     read = _wished_alone(state, wished, ctx, lang)
     more = read is None
     if more:
@@ -341,7 +351,7 @@ def trade_alone(state: State, text: str, ctx: Context, result: Result) -> bool:
         # the words go to the advisor (the town found the offices page, the wish lost).
         read = _wished_first(state, text, ctx, lang)
     if read is None:
-        return _no_apprenticeship_first(state, text, ctx, result)
+        return _no_apprenticeship_first(state, text, result)
     wished, two, found = read
     returning.begin(state, ctx, result, YOUNG.key)
     if state.screen == ScreenId.QUESTION.of(SITUATION.key):
@@ -410,19 +420,23 @@ def _past_a_greeting(text: str) -> str | None:
     return None
 
 
-def _no_apprenticeship_first(state: State, text: str, ctx: Context, result: Result) -> bool:
+def _no_apprenticeship_first(state: State, text: str, result: Result) -> bool:
     """What no dual apprenticeship leads to wished in the first clause of ``text``, more
     said after it or a greeting before it ("Ausbildung als Polizist in Leipzig, geht
-    das?", "Hallo, Ausbildung als Polizist in Leipzig"; the town found the offices page):
-    the young people's dialogue, "Looking for an apprenticeship" and no trade taken, the
-    words for the advisor, as for "Ich suche eine Ausbildung als Polizist"."""
+    das?", "Hallo, in Leipzig will ich Polizist werden"; the town found the offices page):
+    answered as the wish alone is, no page and the words for the advisor. (The young
+    people's dialogue began for them, with no trade, while the same wish without the
+    greeting was told an advisor answers.)"""
     if not _no_apprenticeship_in_the_first_clause(text, state.lang or "de"):
         return False
-    returning.begin(state, ctx, result, YOUNG.key)
-    if state.screen == ScreenId.QUESTION.of(SITUATION.key):
-        _take(state, None, ctx, result, text)
-    else:
-        typed.hold_for_the_choice(state, text, ctx, result)
+    return _for_the_advisor(state, text, result)
+
+
+def _for_the_advisor(state: State, text: str, result: Result) -> bool:
+    """No information page, and ``text`` for the advisor, who answers it (the police
+    trains in no dual apprenticeship, and domain.md says nothing on it)."""
+    result.held_question = text
+    go(state, ScreenId.ANSWER.of(""))
     return True
 
 
@@ -470,9 +484,6 @@ def trade_alone_held(state: State, ctx: Context, result: Result) -> None:
         found, kept = (None, False) if read is None else (read[2], True)
     asked = state.flow == YOUNG.key and state.screen == ScreenId.QUESTION.of(SITUATION.key)
     if found is None:
-        if text and asked and _no_apprenticeship_in_the_first_clause(text, state.lang or "de"):
-            # "Ausbildung als Polizist in Leipzig, geht das?": no trade, the words kept.
-            _take(state, None, ctx, result, text)
         return
     if kept:
         # The town (or more) goes to the advisor with the request, as the words held say it.
@@ -503,14 +514,14 @@ def trade_alone_at_the_situation(state: State, text: str, ctx: Context, result: 
 
 def _take(
     state: State,
-    found: tuple[str, str] | None,
+    found: tuple[str, str],
     ctx: Context,
     result: Result,
     kept: str | None = None,
     at_the_menu: bool = True,
 ) -> None:
-    """At the situation question: "Looking for an apprenticeship" and the trade (if
-    ``found``), noted; ``kept``: the words for the advisor (a town named with the wish)."""
+    """At the situation question: "Looking for an apprenticeship" and the trade
+    ``found``, noted; ``kept``: the words for the advisor (a town named with the wish)."""
     option = next(each for each in SITUATION.options if each.code == "looking")
     label = option_label(option, translator(state.lang or "de"))
     tap(state, Code.OPTION.of(option.code), ctx, result)
@@ -518,8 +529,6 @@ def _take(
         kept, ctx, result, typed.KEPT_WITH_ANSWER, choice=label
     ):
         result.notify(NOTED_ANSWER, choice=label)
-    if found is None:
-        return
     if found[0] == trades.OTHER and offer_named_trade(state, found[1], at_the_menu):
         # "Ich möchte Elektiker werden": "Meinen Sie Elektroniker/in?" (stored as
         # another trade before, as "Ausbildung als elektiker" was).

@@ -376,6 +376,30 @@ def test_a_name_said_not_to_be_the_old_one_on_the_summary_is_the_new_one(
 @pytest.mark.parametrize(
     ("lang", "typed"),
     [
+        ("de", "ich heiße nicht Ali"),
+        ("de", "mein Name ist nicht Ali!"),
+        ("en", "my name isn't Ali"),
+        ("en", "my name is not Ali."),
+        ("tr", "adım Ali değil"),
+        ("tr", "adim Ali degil"),
+        ("uk", "мене звати не Алі"),
+        ("vi", "tên tôi không phải Ali"),
+        ("ar", "اسمي ليس علي"),
+        ("ar", "اسمي مش علي"),
+    ],
+)
+def test_a_name_said_not_to_be_the_old_one_alone_asks_the_name(lang: str, typed: str) -> None:
+    # A note for the advisor, while the name ruled out was sent.
+    d = typed_on_the_summary(lang, typed)
+    assert d.state.screen == "q:name" and d.ctx.held_question is None
+    assert translator(lang).gettext("What is your name?") in d.text
+    d.type("Veli Demir")
+    assert d.state.screen == "summary" and d.state.answers["name"] == "Veli Demir"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
         ("de", "meine nummer ist falsch, 0176 12345678"),
         ("de", "meine Nummer ist falsch, hier die richtige: 0176 12345678"),
         ("en", "my number is wrong, it's 0176 12345678"),

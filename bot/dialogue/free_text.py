@@ -582,20 +582,28 @@ _NAME_CORRECTED = re.compile(
 )
 
 
+#: "isn't" ("my name isn't Ali"), written out as the name's words are read.
+_ISNT = re.compile(r"\s+isn['’]?t\b", re.IGNORECASE)
+
+
 def _name_corrected(state: State, text: str, ctx: Context, result: Result) -> bool:
     """A name introduced on the summary: the name question's new answer, as if its ✏️ had
     been tapped ("Please tap one of the buttons below" before, or a note for the advisor
     while the old name was sent)."""
-    found = _NAME_CORRECTED.match(text.strip())
+    # "my name isn't Ali" as "my name is not Ali" (the words that introduce a name).
+    text = _ISNT.sub(" is not", text.strip().rstrip(".!"))
+    found = _NAME_CORRECTED.match(text)
     if found is None or find_question(flow_named(state.flow), NAME.key) is None:
         return False
     # "mein Name ist nicht Ali sondern Veli Demir": the name after the old one ruled out,
     # said with or without "my name is" again (a note before, the old name sent).
-    rest = text.strip()[found.end() :]
+    rest = text[found.end() :]
     said = name_after_the_old(rest)
     if said is None:
-        # "my name is not Ali": no new name (a note).
-        return False
+        # "ich heiße nicht Ali", "adım Ali değil": the name is wrong, and no new one said.
+        # The name question asks for it, as its ✏️ would (a note before, the old name sent).
+        edit(state, NAME.key)
+        return True
     again = _NAME_CORRECTED.match(said) if said != rest else None
     said = said if again is None else said[again.end() :]
     # "my name is Ali Demir actually": "actually" is no part of the name.

@@ -29,8 +29,9 @@ _OLD_THEN_NOT = re.compile(r"^" + _OLD + r"\s+de[ğg]il\s*,?\s*", re.IGNORECASE)
 def name_after_the_old(said: str) -> str | None:
     """Of what follows "my name is", the name after the old one ruled out ("nicht Ali
     sondern Veli Demir": "Veli Demir"); None where a name is ruled out and none follows
-    ("không phải Ali": no name "phải Ali"); else ``said`` as it is."""
+    ("không phải Ali": no name "phải Ali"; "Ali değil"); else ``said`` as it is."""
     found = _NOT_THEN_BUT.match(said) or _OLD_THEN_NOT.match(said)
     if found is not None:
-        return said[found.end() :]
+        # "adım Ali değil": the old name ruled out, and no new one after it.
+        return said[found.end() :] or None
     return None if _NOT_FIRST.match(said) else said

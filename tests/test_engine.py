@@ -1717,6 +1717,17 @@ def test_who_is_asking_answered_in_words_is_the_tap(lang: str, typed: str, role:
         ("vi", "năm sau", 0),
         ("uk", "наступного року", 0),
         ("ar", "السنة القادمة", 0),
+        # A year written in words, or "next year" without umlauts: a note before. The
+        # driver's clock is in 2026, so 2027 is the first start.
+        ("de", "zweitausendsiebenundzwanzig", 0),
+        ("de", "zweitausend achtundzwanzig", 1),
+        ("de", "naechstes jahr", 0),
+        ("en", "twenty twenty-seven", 0),
+        ("tr", "iki bin yirmi yedi", 0),
+        ("uk", "у наступному році", 0),
+        ("uk", "дві тисячі двадцять сьомого року", 0),
+        ("vi", "hai nghìn không trăm hai mươi bảy", 0),
+        ("ar", "ألفين وسبعة وعشرين", 0),
     ],
 )
 def test_a_start_year_in_a_few_words_is_its_tap(lang: str, typed: str, later: int) -> None:

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
+from bot.dialogue.year_words import spelled_years
 from bot.negation import says_not
 from bot.validation import western_digits
 
@@ -357,6 +358,9 @@ _YEAR_WORDS = {
             (
                 "nächstes jahr",
                 "nächsten jahr",
+                # Umlauts written out, as on a keyboard without them.
+                "naechstes jahr",
+                "naechsten jahr",
                 "kommendes jahr",
                 "kommenden jahr",
                 "next year",
@@ -374,6 +378,9 @@ _YEAR_WORDS = {
                 "السنة الجاية",
                 "наступного року",
                 "наступний рік",
+                "у наступному році",
+                "в наступному році",
+                "наступному році",
                 "в следующем году",
                 "следующий год",
                 # Counted from now ("in a year", "через рік").
@@ -387,6 +394,7 @@ _YEAR_WORDS = {
             2,
             (
                 *("übernächstes jahr", "übernächsten jahr", "the year after next"),
+                *("uebernaechstes jahr", "uebernaechsten jahr"),
                 # Said after "nächstes Jahr oder": "übernächstes" alone is the year after.
                 *("übernächstes", "übernächsten", "the year after"),
                 *("öbür yıl", "öbür sene", "năm sau nữa", "позанаступного року"),
@@ -401,8 +409,11 @@ _YEAR_WORDS = {
     )
     for said in words
 }
+#: A year written in words ("zweitausendsiebenundzwanzig", "iki bin yirmi yedi"), by the
+#: year it names.
+_SPELLED_YEARS = {phrase(said): year for said, year in spelled_years()}
 #: The longest of those phrases, in words.
-_YEAR_WORDS_MOST = max(len(said.split()) for said in _YEAR_WORDS)
+_YEAR_WORDS_MOST = max(len(said.split()) for said in (*_YEAR_WORDS, *_SPELLED_YEARS))
 
 
 def _years_said(text: str, today: date) -> tuple[set[int], list[str]]:
@@ -414,6 +425,11 @@ def _years_said(text: str, today: date) -> tuple[set[int], list[str]]:
     at = 0
     while at < len(words):
         for size in range(min(_YEAR_WORDS_MOST, len(words) - at), 0, -1):
+            spelled = _SPELLED_YEARS.get(" ".join(words[at : at + size]))
+            if spelled is not None:
+                years.add(spelled)
+                at += size
+                break
             later = _YEAR_WORDS.get(" ".join(words[at : at + size]))
             # "đổi sang năm 2028" (change to the year 2028): the year typed says it.
             typed_after = at + size < len(words) and _YEAR.fullmatch(words[at + size])

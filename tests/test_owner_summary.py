@@ -522,6 +522,17 @@ def test_yes_with_the_master_is_the_trainer_and_training_before_asked(
         ("tr", "dükkana uğrayın"),
         ("uk", "заходьте до нас"),
         ("ar", "مروا علينا"),
+        # The bare wish to be visited: which place was asked ("vorbeikommen"), or a note.
+        ("de", "vorbeikommen"),
+        ("de", "Vorbeikommen!"),
+        ("de", "vorbei kommen"),
+        ("en", "come by"),
+        ("en", "drop by"),
+        ("tr", "gelin"),
+        ("tr", "buraya gelin"),
+        ("uk", "приїжджайте"),
+        ("vi", "ghé qua"),
+        ("ar", "تعالوا"),
     ],
 )
 def test_a_visit_asked_in_own_words_is_at_my_business(lang: str, typed: str) -> None:

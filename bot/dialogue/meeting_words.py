@@ -36,7 +36,9 @@ _IN_PERSON = frozenset(
         *("зустрітися особисто", "особисто зустрітися", "зустріч особисто"),
         *("trực tiếp", "gặp trực tiếp", "gặp mặt", "gặp mặt trực tiếp"),
         *("شخصيا", "شخصيًا", "وجها لوجه", "وجهًا لوجه", "حضوريا", "حضوريًا"),
-        # A visit, which names no place either ("vorbeikommen" was kept, the way asked).
+        # A visit, which names no place either ("vorbeikommen" was kept, the way asked);
+        # where a business is asked, its button's words read it first (the advisor asked
+        # to come by: flows.contact.MEETING).
         *("vorbeikommen", "besuch", "ein besuch", "treffen", "visit", "a visit", "meet"),
         *("ziyaret", "ziyaret edin", "زيارة", "زياره", "لقاء"),
         *("візит", "зустріч", "зустрітися", "визит", "встреча", "đến gặp", "gặp"),

@@ -257,6 +257,11 @@ _ONLY_ALONE = frozenset(
         *(f"{year}. Klasse" for year in range(8, 13)),
         *("Klasse 9", "Klasse 10", "Gymnasium"),
         *(f"{year}. sınıf" for year in range(8, 13)),
+        # "Come by" alone asks the advisor to visit; in a sentence it is often the
+        # person's own visit ("Kann ich vorbeikommen?", "can I come by").
+        *("vorbeikommen", "vorbei kommen", "vorbeischauen", "vorbei schauen", "come by"),
+        *("drop by", "stop by", "come over", "gelin", "gelebilirsiniz", "приїжджайте"),
+        *("приїдьте", "прийдіть", "ghé qua", "ghé chơi", "تعالوا", "تعال", "تفضلوا", "مروا"),
     )
 )
 #: Greetings that name a time of day ("Guten Morgen", "صباح الخير"): no time wished.

@@ -157,7 +157,8 @@ MEETING = Choice(
                 "come to the shop, come to the restaurant, come to the business, at my place, "
                 "at our place, visit my restaurant, visit my shop, visit my business, visit my "
                 "salon, visit my workshop, visit my garage, visit our restaurant, visit our "
-                "shop, please come by, please drop by, please stop by"
+                "shop, please come by, please drop by, please stop by, come by, drop by, stop "
+                "by, come over"
             ),
         ),
     ),

@@ -597,6 +597,17 @@ def test_a_businesss_wish_said_with_we_is_no_message_for_the_advisor(
         ("tr", "Leipzig'de aşçılık için çıraklık veriyoruz"),
         ("uk", "Ми пропонуємо навчання на кухаря в Лейпцигу"),
         ("ar", "نحن نقدم تدريب مهني كطباخ في لايبزيغ"),
+        # A place offered, the town before the verb's "an", or "we have a place": the
+        # offices page, by the town, before.
+        ("de", "Wir bieten einen Ausbildungsplatz als Koch in Leipzig an"),
+        ("de", "wir bieten eine Lehrstelle als Friseur in Dresden an"),
+        ("de", "Wir bieten ab August einen Ausbildungsplatz als Koch an"),
+        ("en", "we offer an apprenticeship as a cook in Leipzig"),
+        ("vi", "chúng tôi có chỗ học nghề đầu bếp ở Leipzig"),
+        ("vi", "chung toi co cho hoc nghe dau bep o Leipzig"),
+        ("uk", "ми пропонуємо місце навчання кухаря в Лейпцигу"),
+        ("ar", "عندنا مكان تدريب طباخ في لايبزيغ"),
+        ("ar", "لدينا فرصة تدريب مهني في لايبزيغ"),
     ],
 )
 def test_an_apprenticeship_offered_in_a_town_is_the_businesss_dialogue(
@@ -607,6 +618,17 @@ def test_an_apprenticeship_offered_in_a_town_is_the_businesss_dialogue(
     # business dialogue, the trade and the town kept for the advisor.
     d = typed_at_the_menu(lang, typed)
     assert d.state.flow == "business" and d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Wir bieten keine Ausbildung als Koch in Leipzig an",
+        "Bieten Sie Ausbildungsplätze in Leipzig an?",
+    ],
+)
+def test_no_offer_and_an_offer_asked_are_no_businesss_dialogue(typed: str) -> None:
+    assert typed_at_the_menu("de", typed).state.flow != "business"
 
 
 @pytest.mark.parametrize(

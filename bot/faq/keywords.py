@@ -727,6 +727,10 @@ WISHES: dict[str, dict[str, str]] = {
             "muốn tìm người học nghề, đang tìm người học nghề, tìm người học nghề cho, "
             "muốn tìm người học việc, đang tìm người học việc, tìm người học việc cho, "
             "muốn tìm azubi, đang tìm azubi, cần người học nghề, "
+            # "We have an apprenticeship place" ("chúng tôi có chỗ học nghề đầu bếp ở
+            # Leipzig": the offices page, by the town).
+            "chúng tôi có chỗ học nghề, chúng tôi có chỗ học việc, bên tôi có chỗ học nghề, "
+            "tiệm tôi có chỗ học nghề, chúng tôi nhận người học nghề, "
             # As a shop's job advert says it ("cần tuyển học việc": the page on becoming
             # a training business).
             "cần tuyển học việc, tuyển học việc, tuyển thợ học việc, tuyển người học việc, "
@@ -782,7 +786,8 @@ WISHES: dict[str, dict[str, str]] = {
             # "We offer an apprenticeship" ("Ми пропонуємо навчання на кухаря в Лейпцигу":
             # "I have no information page on this").
             "пропонуємо навчання, пропонуємо професійне навчання, пропонуємо місце для "
-            "навчання, предлагаем обучение"
+            "навчання, предлагаем обучение, пропонуємо місце навчання, пропонуємо місця "
+            "навчання, маємо місце для навчання"
         ),
         "callback": (
             "зателефонуйте мені, передзвоніть мені, подзвоніть мені, передзвоніть, "
@@ -847,7 +852,10 @@ WISHES: dict[str, dict[str, str]] = {
             "محتاج متدرب, محتاجين متدرب, محتاجة متدرب, بحاجة إلى متدرب, بحاجة لمتدرب, "
             # "We offer an apprenticeship" ("نحن نقدم تدريب مهني كطباخ في لايبزيغ": the offices
             # page, by the town).
-            "نقدم تدريب مهني, نقدم تدريبا مهنيا, نقدم تدريب, نوفر تدريب مهني, نوفر تدريبا مهنيا"
+            "نقدم تدريب مهني, نقدم تدريبا مهنيا, نقدم تدريب, نوفر تدريب مهني, نوفر تدريبا مهنيا, "
+            # "We have a training place" ("عندنا مكان تدريب طباخ في لايبزيغ": the offices page).
+            "عندنا مكان تدريب, عندنا فرصة تدريب, لدينا مكان تدريب, لدينا فرصة تدريب, عنا مكان "
+            "تدريب, عندنا مكان للتدريب, لدينا مكان للتدريب"
         ),
         "callback": (
             "اتصلوا بي, اتصل بي, تتصلو فيني, تتصلوا بي, اتصلوا فيني, أريد مكالمة, أريد موعد, "

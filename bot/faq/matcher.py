@@ -575,14 +575,33 @@ def _wish_words(text: str) -> tuple[list[str], list[int]]:
 _TRADE_INSIDE = re.compile(r"\b(ausbildung|lehre)\s+(?:als|zum|zur)\s+\w+", re.IGNORECASE)
 
 
+#: German's "anbieten" around the place offered ("Wir bieten einen Ausbildungsplatz als
+#: Koch in Leipzig an", "… ab August eine Lehrstelle an"): the offices page, by the town,
+#: before. Read as "bieten Ausbildung an".
+_OFFER_AROUND = re.compile(
+    r"\b(biete[nt]?)\b(?P<between>.*?)\b(?:ausbildung(?:splatz|splätze|sstellen?)?|lehrstellen?)"
+    r"\b.*\ban\b",
+    re.IGNORECASE,
+)
+#: Among those words: none offered ("keine"), or the offer asked of someone else ("Bieten
+#: Sie Ausbildungsplätze in Leipzig an?", a young person's question).
+_NOT_OWN_OFFER = re.compile(r"\b(?:kein\w*|sie|ihr|du)\b", re.IGNORECASE)
+
+
 def wish(text: str, lang: str) -> str | None:
     """The dialogue ``text`` asks for (:func:`_wish`), also with German's "Ausbildung als
-    <trade>" read as "Ausbildung" alone (_TRADE_INSIDE)."""
+    <trade>" read as "Ausbildung" alone (_TRADE_INSIDE), and an offer said around the
+    place offered (_OFFER_AROUND)."""
     found = _wish(text, lang)
     if found is not None:
         return found
     bare = _TRADE_INSIDE.sub(r"\1", text)
-    return None if bare == text else _wish(bare, lang)
+    if bare != text and (found := _wish(bare, lang)) is not None:
+        return found
+    offer = _OFFER_AROUND.search(text)
+    if offer is None or _NOT_OWN_OFFER.search(offer["between"]) or "?" in text:
+        return None
+    return _wish(f"{offer[1]} Ausbildung an", lang)
 
 
 def _wish(text: str, lang: str) -> str | None:

@@ -822,12 +822,13 @@ async def test_lead_numbers_joined_by_a_comma_show_the_first_and_say_one_is_read
 ) -> None:
     """QA: "/lead 1,2" and "/leads 1,2" (a comma, no space) got how /lead is written.
     Request 1 is shown and the advisor is told one number is read at a time, as for
-    "/lead 1 2"."""
+    "/lead 1 2". QA: so are "/lead 1;2" and "/lead 1/2" (they got the usage too)."""
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             number = await announced_lead(desk)
             said: dict[str, list[str]] = {}
-            for text in (f"/lead {number},2", f"/leads {number},#2"):
+            typed = (f"/lead {number},2", f"/leads {number},#2", f"/lead {number};2")
+            for text in (*typed, f"/lead {number}/2", f"/leads {number};#2"):
                 seen = len(fake.sent(LEIPZIG_GROUP))
                 fake.group_message(LEIPZIG_GROUP, ANNA, text)
                 await fake.wait_sent(LEIPZIG_GROUP, seen + 1)

@@ -107,21 +107,36 @@ def office_and_reason(
 _BETWEEN_NUMBERS = frozenset({"und", "u.", "u", "&", "+", ",", "/", "sowie", "oder"})
 
 
-#: Request numbers joined by commas ("1,2", "1,#2,3"): a list typed in a hurry.
-_JOINED_NUMBERS = re.compile(r"#?\d+(?:,#?\d+)+,?")
+#: Request numbers joined by commas, semicolons or slashes ("1,2", "1;#2", "1/2"): a list
+#: typed in a hurry.
+_JOINED_NUMBERS = re.compile(r"#?\d+(?:[,;/]#?\d+)+[,;/]?")
 
 
 def numbers_apart(words: Sequence[str]) -> list[str]:
-    """``words`` with request numbers joined by commas taken apart ("1,2 Dresden" as "1,",
-    "2", "Dresden"), to be read as :func:`further_numbers` reads "1, 2 Dresden"."""
+    """``words`` with request numbers joined by commas, semicolons or slashes taken apart
+    ("1,2 Dresden", "1;2", "1/2" as "1,", "2", "Dresden"), to be read as
+    :func:`further_numbers` reads "1, 2 Dresden". Only a list before the words: after a
+    number and a word ("12 Dresden seit 1,5 Jahren", "1/2 Jahr") it is the reason's, as
+    typed."""
     apart: list[str] = []
-    for word in words:
-        if _JOINED_NUMBERS.fullmatch(word):
-            parts = [part for part in word.split(",") if part]
+    for index, word in enumerate(words):
+        if _JOINED_NUMBERS.fullmatch(word) and _list_may_follow(words[:index]):
+            parts = [part for part in re.split(r"[,;/]", word) if part]
             apart += [f"{part}," for part in parts[:-1]] + parts[-1:]
         else:
             apart.append(word)
     return apart
+
+
+def _list_may_follow(before: Sequence[str]) -> bool:
+    """Whether a list of numbers after the words ``before`` is the command's: they are
+    numbers themselves ("1 2,3"), or name no number ("Dresden 1,2", "nach Dresden 1;2")."""
+    numbers = [_number_first([word])[0] is not None for word in before]
+    listed = all(
+        number or _folded(word) in _BETWEEN_NUMBERS
+        for word, number in zip(before, numbers, strict=True)
+    )
+    return listed or not any(numbers)
 
 
 def further_numbers(words: Sequence[str]) -> tuple[list[str], list[str]]:

@@ -26,7 +26,6 @@ from bot.advisor import asked, claims, replies, work
 from bot.advisor.roster import Advisors
 from bot.conversation import log as conversation_log
 from bot.offices import Office, lead_targets
-from bot.validation import written_lead_number
 from db import news, repository
 from db.models import Lead, OutboxMessage
 from db.vocabulary import (
@@ -101,73 +100,6 @@ def office_and_reason(
     if not rest:
         return None, ""
     return office_named(rest[0], offices), " ".join(rest[1:]).lstrip("–-: ")
-
-
-#: Words between request numbers ("1 und 2", "1 & 2", "1, 2").
-_BETWEEN_NUMBERS = frozenset({"und", "u.", "u", "&", "+", ",", "/", "sowie", "oder"})
-
-
-#: Request numbers joined by commas, semicolons or slashes ("1,2", "1;#2", "1/2"): a list
-#: typed in a hurry.
-_JOINED_NUMBERS = re.compile(r"#?\d+(?:[,;/]#?\d+)+[,;/]?")
-
-
-def numbers_apart(words: Sequence[str]) -> list[str]:
-    """``words`` with request numbers joined by commas, semicolons or slashes taken apart
-    ("1,2 Dresden", "1;2", "1/2" as "1,", "2", "Dresden"), to be read as
-    :func:`further_numbers` reads "1, 2 Dresden". Only a list before the words: after a
-    number and a word ("12 Dresden seit 1,5 Jahren", "1/2 Jahr") it is the reason's, as
-    typed."""
-    apart: list[str] = []
-    for index, word in enumerate(words):
-        if _JOINED_NUMBERS.fullmatch(word) and _list_may_follow(words[:index]):
-            parts = [part for part in re.split(r"[,;/]", word) if part]
-            apart += [f"{part}," for part in parts[:-1]] + parts[-1:]
-        else:
-            apart.append(word)
-    return apart
-
-
-def _list_may_follow(before: Sequence[str]) -> bool:
-    """Whether a list of numbers after the words ``before`` is the command's: they are
-    numbers themselves ("1 2,3"), or name no number ("Dresden 1,2", "nach Dresden 1;2")."""
-    numbers = [_number_first([word])[0] is not None for word in before]
-    listed = all(
-        number or _folded(word) in _BETWEEN_NUMBERS
-        for word, number in zip(before, numbers, strict=True)
-    )
-    return listed or not any(numbers)
-
-
-def further_numbers(words: Sequence[str]) -> tuple[list[str], list[str]]:
-    """The request numbers among /weitergeben's ``words`` after its number, before the
-    office ("/weitergeben 1 2 Dresden", "1, 2 und #3 an Dresden": 'Ein Büro „2“ gibt es
-    nicht'), and the words after them. A number with a leading 0 is none (a phone
-    number's part). "Nr. 2" is a number ("Nr." was the office), and so is "2" in "1 und 2"."""
-    rest = list(words)
-    numbers: list[str] = []
-    while rest:
-        number, taken = _number_first(rest)
-        if number is not None:
-            numbers.append(number)
-            del rest[:taken]
-        elif _folded(rest[0]) in _BETWEEN_NUMBERS and (numbers or _number_first(rest[1:])[0]):
-            rest.pop(0)
-        else:
-            break
-    return numbers, rest
-
-
-def _number_first(words: Sequence[str]) -> tuple[str | None, int]:
-    """The request number ``words`` start with ("2", "#2", "Nr. 2", "# 2") and how many
-    words it takes, or None; a number with a leading 0 is none (a phone number's part)."""
-    for taken in (1, 2):
-        if len(words) < taken:
-            break
-        number = written_lead_number(" ".join(words[:taken]).rstrip("!"))
-        if number is not None:
-            return (None, 0) if number.startswith("0") else (number, taken)
-    return None, 0
 
 
 def office_first(

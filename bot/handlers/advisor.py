@@ -46,6 +46,7 @@ from bot.advisor import (
     listing,
     replies,
     reports,
+    request_numbers,
     view,
     work,
 )
@@ -431,7 +432,7 @@ async def on_leads(update: Update, context: BotContext) -> None:
     message, user = _sender(update)
     # "/leads 1?", "/leads 1 bitte", "/leads 1,2": the number says which one, as "/lead 1?"
     # reads it.
-    digits, _rest = _numbered(handover.numbers_apart(context.args or []), asked=True)
+    digits, _rest = _numbered(request_numbers.numbers_apart(context.args or []), asked=True)
     if digits is not None:
         await on_lead(update, context)
         return
@@ -460,7 +461,7 @@ async def on_lead(update: Update, context: BotContext) -> None:
     """/lead N: one lead of this group with its history."""
     message, user = _sender(update)
     # "/lead 1,2": the numbers apart, read as "/lead 1, 2" (how /lead is written came).
-    args = handover.numbers_apart(context.args or [])
+    args = request_numbers.numbers_apart(context.args or [])
     name = by_name.searched(args)
     # "/lead 0341 1234567 Kaya": the number, the words after it let be (lead 341 came).
     written = by_name.phone_written(args)
@@ -478,16 +479,9 @@ async def on_lead(update: Update, context: BotContext) -> None:
     if lead_id is not None:
         await _lead_detail(context, message, user, lead_id)
         # "/lead 1 2": request 1 came, and nothing said of 2.
-        others = _more_numbers(_numbered(args, asked=True)[1])
+        others, _words = request_numbers.further_numbers(_numbered(args, asked=True)[1])
         if others:
             await _reply(message, replies.one_lead_at_a_time(others))
-
-
-def _more_numbers(words: Sequence[str]) -> list[str]:
-    """The request numbers among the words after a command's first number ("/lead 1 2",
-    "/lead 1 und #2"); a phone number's part ("0341") is none."""
-    numbers = (written_lead_number(word.rstrip("?!")) for word in words)
-    return [n for n in numbers if n is not None and not n.startswith("0") and record_id(n)]
 
 
 async def _lead_by_name(
@@ -684,12 +678,12 @@ async def on_handover(update: Update, context: BotContext) -> None:
     message, user = _sender(update)
     advisors = _advisors(context)
     # "/weitergeben 1,2 Dresden": the numbers apart, to be told one goes per command.
-    args = handover.numbers_apart(context.args or [])
+    args = request_numbers.numbers_apart(context.args or [])
     if await _phone_refused(message, args, "weitergeben"):
         return
     # "/weitergeben 1! Dresden": the "!" is a full stop, as after the office.
     digits, words = _numbered(args, exclaimed=True)
-    others, words = handover.further_numbers(words)
+    others, words = request_numbers.further_numbers(words)
     first = handover.office_first(args, advisors.offices) if digits is None else None
     if first is not None and await _phone_refused(message, first[1], "weitergeben", first[0]):
         # "/weitergeben Dresden 01": the office first, then a phone number (request 1).
@@ -698,7 +692,7 @@ async def on_handover(update: Update, context: BotContext) -> None:
         # "/weitergeben Dresden 12": the office before the number (the usage answered it).
         office_said, after = first
         digits, said_after = _numbered(after, exclaimed=True)
-        others, said_after = handover.further_numbers(said_after)
+        others, said_after = request_numbers.further_numbers(said_after)
         words = [office_said, *said_after]
     if digits is not None and others:
         # "/weitergeben 1 2 Dresden": 'Ein Büro „2“ gibt es nicht' ("Dresden 1 2" handed

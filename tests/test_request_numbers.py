@@ -1,0 +1,55 @@
+"""Several request numbers typed in one command, read one way for /lead, /leads and
+/weitergeben (bot.advisor.request_numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.advisor.request_numbers import further_numbers, numbers_apart
+
+
+@pytest.mark.parametrize(
+    ("words", "apart"),
+    [
+        ("1,2 Dresden", "1, 2 Dresden"),
+        ("1;#2 Dresden", "1, #2 Dresden"),
+        ("1/2/3 Dresden", "1, 2, 3 Dresden"),
+        ("Dresden 1;2", "Dresden 1, 2"),
+        ("nach Dresden 1/2", "nach Dresden 1, 2"),
+        ("1 2,3 Dresden", "1 2, 3 Dresden"),
+        # The reason's numbers stay as typed (QA: "1,5" came in the note as "1, 5").
+        ("12 Dresden wohnt seit 1,5 Jahren dort", "12 Dresden wohnt seit 1,5 Jahren dort"),
+        ("12 Dresden seit 1/2 Jahr", "12 Dresden seit 1/2 Jahr"),
+    ],
+)
+def test_numbers_typed_as_a_list_are_taken_apart(words: str, apart: str) -> None:
+    assert " ".join(numbers_apart(words.split())) == apart
+
+
+@pytest.mark.parametrize(
+    ("after", "numbers", "rest"),
+    [
+        # After "/lead 1" (its words after the numbers are let be).
+        ("2", ["2"], ""),
+        ("und #2", ["2"], ""),
+        ("2 bitte", ["2"], "bitte"),
+        ("bitte", [], "bitte"),
+        ("Nr. 2 und Nr.3", ["2", "3"], ""),
+        # QA: "/lead 1 2?" was told of request 2 by /lead, not by /weitergeben.
+        ("2?", ["2"], ""),
+        # A phone number's part, or a number past every request's, is no request.
+        ("0341 1234567", [], "0341 1234567"),
+        ("99999999999999999999", [], "99999999999999999999"),
+        # After "/weitergeben 1" the office and the reason follow.
+        ("2 Dresden", ["2"], "Dresden"),
+        (", 2 und #3 an Dresden – wohnt dort", ["2", "3"], "an Dresden – wohnt dort"),
+        ("Dresden seit 2 Jahren", [], "Dresden seit 2 Jahren"),
+        ("und Dresden", [], "und Dresden"),
+    ],
+)
+def test_the_numbers_after_a_commands_number_are_read_one_way(
+    after: str, numbers: list[str], rest: str
+) -> None:
+    """/lead's own reading and /weitergeben's were two: "/lead 1 2?" was told of request
+    2, "/weitergeben 1 2? Dresden" that there is no office „2?“."""
+    assert further_numbers(after.split()) == (numbers, rest.split())

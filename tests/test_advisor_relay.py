@@ -801,9 +801,16 @@ async def test_a_held_tag_of_signs_only_kept_as_a_note_is_empty(
         question = await held_and_asked(lead, "Note: .")
         kept = await tap(lead, ANNA, question, "Notiz")
         rows = await logged(lead.desk)
+        settled_question = lead.fake.message(LEIPZIG_GROUP, question.message_id)
 
     assert kept["text"] == replies.NOTE_EMPTY_HERE
     assert rows == []
+    # QA: the question kept "➡️ An die Person senden", to send "Note: ." to the person.
+    assert settled_question is not None and "reply_markup" not in settled_question
+    assert settled_question["text"] == (
+        "Die Nachricht mit „Note:“ am Anfang: nicht gespeichert, die Notiz ist leer; "
+        "nicht an die Person gesendet. Bitte neu schreiben."
+    )
 
 
 async def test_a_reply_to_the_question_about_a_held_message_is_no_longer_lost(

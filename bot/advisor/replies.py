@@ -835,9 +835,23 @@ def held_settled(tag: str, outcome: str, name: str, author: str | None = None) -
     """The question as it reads once answered (its buttons gone): who decided what
     (``tag``: the unsure tag it began with, "" for a reply to a note; ``author``: the
     colleague it was decided for, when not by her)."""
-    what = f"Die Nachricht mit „{html.escape(tag)}“ am Anfang" if tag else "Die Nachricht"
     by = html.escape(name) + (f" für {html.escape(author)}" if author else "")
-    return f"{what}: {outcome} (entschieden von {by})"
+    return f"{_held_message(tag)}: {outcome} (entschieden von {by})"
+
+
+def held_empty(tag: str) -> str:
+    """The question once its held message, said to be a note, was none ("Note: ."):
+    nothing after the tag. Its buttons go: "An die Person senden" would send the empty
+    words, and the advisor writes the note anew."""
+    return (
+        f"{_held_message(tag)}: nicht gespeichert, die Notiz ist leer; nicht an die Person "
+        "gesendet. Bitte neu schreiben."
+    )
+
+
+def _held_message(tag: str) -> str:
+    """The held message as its question names it (``tag``: its unsure tag, or "")."""
+    return f"Die Nachricht mit „{html.escape(tag)}“ am Anfang" if tag else "Die Nachricht"
 
 
 #: How the note of a hand-over's reason starts (the other office's card shows the reason).

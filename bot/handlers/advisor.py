@@ -868,7 +868,7 @@ async def _settle_question(context: BotContext, question: Message, text: str) ->
     try:
         await botapi.edit_text(context.bot, question.chat.id, question.message_id, text)
     except TelegramError as error:
-        log.info("could not settle an erasure question (%s)", type(error).__name__)
+        log.info("could not settle a question (%s)", type(error).__name__)
 
 
 def _command_length(message: Message) -> int | None:
@@ -1150,6 +1150,9 @@ async def _held_answered(
         )
         if result.status == "duplicate":
             await _take_buttons_off(question)
+        elif result.status == "empty":
+            # "Note: ." said to be a note is none: "An die Person senden" would send it.
+            await _settle_question(context, question, replies.held_empty(_held_tag(written)))
         elif result.status == "moved" or result.status in replies.GONE:
             # Never to be answered: a question the hand-over could not reach (asked
             # outside a topic before migration 0019 stored such questions) kept its
@@ -1159,15 +1162,22 @@ async def _held_answered(
     if result.status == "queued":
         jobs.kick(context.application)
     await presses.answer(query, outcome[1])
-    words = written.text or written.caption or ""
-    tag = written_tag(words) if note_tag(words) is NoteTag.UNSURE else ""
     author = written.from_user
     for_author = author.full_name if author and author.id != query.from_user.id else None
-    text = replies.held_settled(tag, outcome[0], query.from_user.full_name, for_author)
+    text = replies.held_settled(
+        _held_tag(written), outcome[0], query.from_user.full_name, for_author
+    )
     try:
         await question.edit_text(text, parse_mode="HTML", reply_markup=None)
     except TelegramError as error:
         log.info("could not settle a held message's question (%s)", type(error).__name__)
+
+
+def _held_tag(written: Message) -> str:
+    """The unsure tag the held message begins with ("#nozit", "Note:"), or "" (a reply
+    to a note, held for that)."""
+    words = written.text or written.caption or ""
+    return written_tag(words) if note_tag(words) is NoteTag.UNSURE else ""
 
 
 async def _settle_gone(

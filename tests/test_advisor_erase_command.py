@@ -293,3 +293,29 @@ async def test_a_number_with_more_after_it_is_asked_about_or_told_to_stand_alone
     assert "nur die Nummer" in two.plain_text
     assert f"/loeschen {lead_id}" in two.plain_text
     assert lead is not None and lead.name is not None
+
+
+async def test_several_numbers_erase_none_and_say_one_request_per_command(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/loeschen 1,2" was told "Bitte so: /loeschen NUMMER", though the numbers were
+    there. Erasing stays one request per command, each asked about first: nothing is
+    asked or erased, and the advisor is told so with each command to copy, as
+    "/weitergeben 1,2 Dresden" is."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            answers = []
+            for between in (",", ";", "/", " ", ", ", " und #"):
+                typed = f"/loeschen {lead_id}{between}2"
+                answers.append(await command(desk, LEIPZIG_GROUP, ANNA, typed))
+            lead = await desk.lead(lead_id)
+
+    for answer in answers:
+        assert answer.plain_text.startswith("Nicht gelöscht: Nach /loeschen bitte nur die Nummer")
+        assert "eine Anfrage je Befehl" in answer.plain_text
+        assert f"/loeschen {lead_id}, /loeschen 2" in answer.plain_text
+        assert answer.button_texts == []
+    assert lead is not None and lead.name is not None

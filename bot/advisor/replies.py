@@ -254,10 +254,16 @@ LEAD_USAGE = (
 )
 
 
+def _each(command: str, numbers: Sequence[str], after: str = "") -> str:
+    """One command per request to copy ("<code>/lead 2</code>, <code>/lead 3</code>"),
+    five at most; a tap on a command would send it without its number."""
+    return ", ".join(f"<code>/{command} {html.escape(n)}{after}</code>" for n in numbers[:5])
+
+
 def one_lead_at_a_time(others: Sequence[str]) -> str:
     """ "/lead 1 2": request 1 is shown; each further number is a command of its own, to
-    copy (a tap on a command sends it without its number)."""
-    commands = ", ".join(f"<code>/lead {html.escape(n)}</code>" for n in others[:5])
+    copy."""
+    commands = _each("lead", others)
     which = f"Anfrage #{others[0]}" if len(others) == 1 else "die weiteren Anfragen"
     return f"Je Befehl wird eine Nummer gelesen, die erste. Für {which} bitte: {commands}"
 
@@ -595,9 +601,7 @@ def handover_one_at_a_time(numbers: Sequence[str], city: str | None, reason: str
     to copy with the office (or BÜRO, none named) and the reason."""
     office = html.escape(city) if city else "BÜRO"
     said = f" {html.escape(reason)}" if reason else ""
-    commands = ", ".join(
-        f"<code>/weitergeben {html.escape(n)} {office}{said}</code>" for n in numbers[:5]
-    )
+    commands = _each("weitergeben", numbers, f" {office}{said}")
     return (
         f"Nicht weitergegeben: Je Befehl wird eine Anfrage weitergegeben. Bitte einzeln: {commands}"
     )
@@ -632,6 +636,16 @@ ERASE_USAGE = (
     "Bitte so: /loeschen NUMMER, z. B. /loeschen 12 (im Thema einer Anfrage oder als Antwort "
     "auf ihre Nachricht auch nur /loeschen). Nur auf Wunsch der Person selbst."
 )
+
+
+def erase_one_at_a_time(numbers: Sequence[str]) -> str:
+    """ "/loeschen 1,2", "/loeschen 1 2": nothing asked or erased; one request per command,
+    each asked about first (an erasure cannot be undone), each command to copy."""
+    commands = _each("loeschen", numbers)
+    return (
+        "Nicht gelöscht: Nach /loeschen bitte nur die Nummer, eine Anfrage je Befehl (vor "
+        f"jedem Löschen fragt der Bot noch einmal nach). Bitte einzeln: {commands}"
+    )
 
 
 def erase_number_only(digits: str) -> str:

@@ -763,15 +763,22 @@ async def on_erase(update: Update, context: BotContext) -> None:
     """/loeschen N: a person's data erased at their request (a call, a letter, a parent of
     a minor), as their /delete erases them; asked first, with buttons (on_erase_button)."""
     message, user = _sender(update)
-    if await _phone_refused(message, context.args or [], "loeschen"):
+    # "/loeschen 1,2": the numbers apart, to be told one request goes per command.
+    args = request_numbers.numbers_apart(context.args or [])
+    if await _phone_refused(message, args, "loeschen"):
         return
-    digits, rest = _numbered(context.args or [], asked=True)
+    digits, rest = _numbered(args, asked=True)
+    further, _words = request_numbers.further_numbers(rest)
+    if digits is not None and further:
+        # "/loeschen 1,2" was answered with the usage, "/loeschen 1 2" with only "1" to copy.
+        await _reply(message, replies.erase_one_at_a_time([digits, *further]))
+        return
     if digits is not None and not polite(rest):
-        # "/loeschen 1 2": the usage said "NUMMER", though a number was there.
+        # "/loeschen 1 Kaya": the usage said "NUMMER", though a number was there.
         await _reply(message, replies.erase_number_only(digits))
         return
     # "/loeschen 1 bitte": asked as "/loeschen 1" is.
-    lead_id = await _named_lead(context, message, replies.ERASE_USAGE, words_after=True)
+    lead_id = await _named_lead(context, message, replies.ERASE_USAGE, words_after=True, args=args)
     if lead_id is None:
         return
     advisors = _advisors(context)

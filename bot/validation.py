@@ -652,6 +652,15 @@ _ADDRESSES = re.compile(r"\S+@\S+")
 _AROUND = ".,;:!?()<>\"'«»„“”"
 
 
+def email_searched(text: str) -> list[str]:
+    """The e-mail addresses, or their parts with the "@" ("ayse@"), a search holds, lower
+    case and without what sticks to them when copied ("<ayse@gmx.de>",
+    "mailto:ayse@gmx.de", "E-Mail: ayse@gmx.de"): to be found in the stored ones."""
+    found = (word.strip(_AROUND).lower() for word in text.split() if "@" in word)
+    parts = (part.removeprefix("mailto:") for part in found)
+    return [part for part in parts if part.strip("@")]
+
+
 def words_beside_email(text: str) -> bool:
     """Whether ``text`` says more than its one e-mail address ("anna@web.de, bitte nur
     abends"): words for the advisor."""

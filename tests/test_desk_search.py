@@ -365,3 +365,28 @@ async def test_a_number_in_arabic_digits_is_read_as_the_same_number_in_0_9(
     "0341" is, and lists no request 341."""
     typed = shape.format(n=numbered["Eda Kaya"]).translate(_ARABIC)
     assert await found(sessionmaker, typed) == expected
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "ayse.yilmaz@gmx.de",
+        "AYSE.YILMAZ@GMX.DE",
+        "Ayse.Yilmaz@gmx.de ",
+        # Copied from a mail program or a signature.
+        "<ayse.yilmaz@gmx.de>",
+        "mailto:ayse.yilmaz@gmx.de",
+        "E-Mail: ayse.yilmaz@gmx.de",
+        # Half remembered from a call.
+        "ayse.yilmaz@",
+    ],
+)
+async def test_a_lead_is_found_by_its_email_address(
+    sessionmaker: Sessions, numbered: dict[str, int], typed: str
+) -> None:
+    """QA: the person's e-mail address, pasted from the mail she wrote the office, found
+    nothing ("Keine Anfragen mit diesen Filtern"): only a name or a number was searched."""
+    await add_lead(sessionmaker, timedelta(hours=9), name="Ayşe Y.", email="Ayse.Yilmaz@gmx.de")
+    await add_lead(sessionmaker, timedelta(hours=9), name="Eda", email="eda@gmx.de")
+    assert await found(sessionmaker, typed) == ["Ayşe Y."]
+    assert await found(sessionmaker, "olena@web.de") == []

@@ -26,7 +26,7 @@ from bot.desk.accounts import Advisor
 from bot.desk.search import name_contains
 from bot.i18n import LANGUAGES
 from bot.routing import OFFICE_KEYS
-from bot.validation import record_id, western_digits, written_lead_number
+from bot.validation import email_searched, record_id, western_digits, written_lead_number
 from db.models import AuditEvent, Lead
 from db.vocabulary import OPEN_STATUSES, AuditAction
 
@@ -214,7 +214,12 @@ class Filters:
 def _searched(search: str) -> sa.ColumnElement[bool]:
     """The leads a search finds: by their number, their phone number, or their name; a
     number among words ("Tel. 0341 123456", "Anfrage 12 von Frau Yilmaz") as a number
-    too, the words perhaps a name."""
+    too, the words perhaps a name; by their e-mail address (pasted from their mail)."""
+    addresses = email_searched(search)
+    if addresses:
+        # No name or number holds an "@": "ayse@gmx.de" found nothing.
+        email = sa.func.lower(Lead.email)
+        return sa.or_(*(email.contains(address, autoescape=True) for address in addresses))
     by_number = _by_number(search)
     if by_number is not None:
         return by_number

@@ -1307,6 +1307,27 @@ async def test_lead_by_name(database_url: str, tmp_path: Path) -> None:
     )
 
 
+async def test_lead_by_email_address(database_url: str, tmp_path: Path) -> None:
+    """QA: "/lead ayse.yilmaz@gmx.de" (the address of a mail the person wrote the office)
+    was told there is no request with „ayse.yilmaz@gmx.de“ in the name, though there was.
+    The address finds the request, in any case, as the inbox's search does."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            sessions = desk.services.sessionmaker
+            hers = await add_lead(sessions, timedelta(hours=2), email="Ayse.Yilmaz@gmx.de")
+            await add_lead(sessions, timedelta(hours=1), email="eda@gmx.de")
+            found = await command(desk, LEIPZIG_GROUP, ANNA, "/lead AYSE.YILMAZ@gmx.de")
+            several = await command(desk, LEIPZIG_GROUP, ANNA, "/lead @gmx.de")
+            none = await command(desk, LEIPZIG_GROUP, ANNA, "/lead olena@web.de")
+
+    assert f"#{hers}" in found.plain_text and "Verlauf" in found.plain_text
+    assert several.plain_text.startswith("Anfragen mit der E-Mail-Adresse")
+    assert "(2), offene zuerst:" in several.plain_text.splitlines()[0]
+    assert none.plain_text.startswith(
+        "In dieser Gruppe gibt es keine Anfrage mit der E-Mail-Adresse „olena"
+    )
+
+
 async def test_a_phone_number_written_with_a_bracketed_zero_is_shown_as_typed(
     database_url: str, tmp_path: Path
 ) -> None:

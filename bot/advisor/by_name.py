@@ -1,7 +1,8 @@
-"""A request looked up in a group by the person's name ("/lead Mehmet") or phone number
-("/lead 0341 123456"): a caller gives those, rarely the request's number. The inbox's
-searches (bot.desk.search, bot.desk.listing), over the group's offices and every status
-(a caller may be about a closed request too)."""
+"""A request looked up in a group by the person's name ("/lead Mehmet"), phone number
+("/lead 0341 123456") or e-mail address ("/lead ayse@gmx.de"): a caller or a mail gives
+those, rarely the request's number. The inbox's searches (bot.desk.search,
+bot.desk.listing), over the group's offices and every status (a caller may be about a
+closed request too)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 
 from bot.advisor import reports
+from bot.advisor.wording import SearchedBy
 from bot.advisor.work import Sessions
-from bot.desk.listing import OPEN_FIRST, searched_phone
+from bot.desk.listing import OPEN_FIRST, email_contains, searched_phone
 from bot.desk.search import name_contains
 from bot.validation import western_digits
 from db.models import Lead
@@ -71,6 +73,14 @@ def phone_written(words: Sequence[str]) -> str | None:
     return written[0].strip() if written is not None else None
 
 
+def searched_by(name: str, phone: str | None) -> SearchedBy:
+    """What "/lead ``name``" looks the requests up by: the phone number it is (``phone``,
+    its digits), an e-mail address it holds ("ayse@gmx.de"), or the name."""
+    if phone is not None:
+        return "phone"
+    return "email" if email_contains(name) is not None else "name"
+
+
 async def leads_named(
     sessionmaker: Sessions,
     offices: Sequence[str],
@@ -80,9 +90,16 @@ async def leads_named(
     phone: str | None = None,
 ) -> list[reports.LeadRow]:
     """The requests of ``offices`` whose name contains each word of ``name`` (or whose
-    phone number contains ``phone``'s digits): the open ones first, as the inbox lists
-    them, oldest first; ``limit`` + 1 at most, so that the answer can say there are more."""
-    found = name_contains(name) if phone is None else Lead.phone.contains(phone, autoescape=True)
+    phone number contains ``phone``'s digits, or whose e-mail address is the one ``name``
+    holds): the open ones first, as the inbox lists them, oldest first; ``limit`` + 1 at
+    most, so that the answer can say there are more."""
+    by_email = email_contains(name)
+    if phone is not None:
+        found = Lead.phone.contains(phone, autoescape=True)
+    elif by_email is not None:
+        found = by_email
+    else:
+        found = name_contains(name)
     query = (
         sa.select(Lead)
         .where(Lead.office.in_(offices), found)

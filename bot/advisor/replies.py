@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import OSA
 
-from bot.advisor.wording import spelled
+from bot.advisor.wording import SearchedBy, inert, spelled
 
 #: The advisor commands in the group's menu, with their German descriptions.
 COMMANDS = (
@@ -268,12 +268,15 @@ def one_lead_at_a_time(others: Sequence[str]) -> str:
     return f"Je Befehl wird eine Nummer gelesen, die erste. Für {which} bitte: {commands}"
 
 
-def lead_name_none(name: str, *, by_phone: bool = False) -> str:
-    """ "/lead Müller" found no request of this group with the name (``by_phone``: "/lead
-    0341 123456", with the phone number): maybe written otherwise, or the number is at
-    hand."""
+def lead_name_none(name: str, *, by: SearchedBy = "name") -> str:
+    """ "/lead Müller" found no request of this group with the name (``by``: "/lead 0341
+    123456" with the phone number, "/lead ayse@gmx.de" with the e-mail address): maybe
+    written otherwise, or the number is at hand."""
     typed = html.escape(name[:60])
-    what = f"der Telefonnummer „{typed}“" if by_phone else f"„{typed}“ im Namen"
+    what = {
+        "phone": f"der Telefonnummer „{typed}“",
+        "email": f"der E-Mail-Adresse „{inert(name, 60)}“",
+    }.get(by, f"„{typed}“ im Namen")
     return (
         f"In dieser Gruppe gibt es keine Anfrage mit {what} (auch keine erledigte). "
         "Vielleicht anders geschrieben? Mit der Nummer geht es so: /lead 12; alle offenen "

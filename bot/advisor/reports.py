@@ -14,6 +14,7 @@ from bot.advisor.wording import (
     FLOW_NAMES,
     OFFICE_ORDER,
     STATUS_NAMES,
+    SearchedBy,
     action_name,
     age,
     cities_text,
@@ -70,13 +71,16 @@ def named_list(
     name: str,
     *,
     more: bool,
-    by_phone: bool = False,
+    by: SearchedBy = "name",
 ) -> str:
-    """The requests "/lead Mehmet" found by the person's ``name`` (``by_phone``: "/lead
-    0341 123456", by their phone number; ``more``: there are more than these), the open
-    ones first."""
+    """The requests "/lead Mehmet" found by the person's ``name`` (``by``: "/lead 0341
+    123456" by their phone number, "/lead ayse@gmx.de" by their e-mail address; ``more``:
+    there are more than these), the open ones first."""
     count = f"die ersten {len(rows)}" if more else str(len(rows))
-    what = f"der Telefonnummer „{esc(name, 40)}“" if by_phone else f"„{inert(name, 60)}“ im Namen"
+    what = {
+        "phone": f"der Telefonnummer „{esc(name, 40)}“",
+        "email": f"der E-Mail-Adresse „{inert(name, 60)}“",
+    }.get(by, f"„{inert(name, 60)}“ im Namen")
     head = [f"<b>Anfragen mit {what} ({count})</b>, offene zuerst:", ""]
     body = [_line(row, offices, now) for row in rows]
     tail = ["", "Details: /lead NUMMER"]

@@ -12,7 +12,7 @@ import html
 import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from babel import Locale
@@ -32,6 +32,11 @@ def spelled(word: str) -> str:
     """An advisor's typed ``word`` as the command words are compared: without the signs
     around it, lower case, its umlauts written out ("Übernommen,": "uebernommen")."""
     return word.strip(",.;:!?()").casefold().translate(_WRITTEN_OUT)
+
+
+#: What "/lead WORDS" looked the group's requests up by (bot.advisor.by_name): the name,
+#: the phone number, or the e-mail address.
+SearchedBy = Literal["name", "phone", "email"]
 
 
 #: Polite words typed after a command's number ("/loeschen 1 bitte"), as spelled() writes them.

@@ -215,11 +215,10 @@ def _searched(search: str) -> sa.ColumnElement[bool]:
     """The leads a search finds: by their number, their phone number, or their name; a
     number among words ("Tel. 0341 123456", "Anfrage 12 von Frau Yilmaz") as a number
     too, the words perhaps a name; by their e-mail address (pasted from their mail)."""
-    addresses = email_searched(search)
-    if addresses:
+    by_email = email_contains(search)
+    if by_email is not None:
         # No name or number holds an "@": "ayse@gmx.de" found nothing.
-        email = sa.func.lower(Lead.email)
-        return sa.or_(*(email.contains(address, autoescape=True) for address in addresses))
+        return by_email
     by_number = _by_number(search)
     if by_number is not None:
         return by_number
@@ -241,6 +240,15 @@ def _searched(search: str) -> sa.ColumnElement[bool]:
     # The name is in the words, not in a bare number beside them ("Said 12": Said's leads).
     words = [word for word in search.split() if not word.strip(",.;:").isdigit()]
     return sa.or_(name_contains(" ".join(words) or search), *marked, *phones)
+
+
+def email_contains(search: str) -> sa.ColumnElement[bool] | None:
+    """The leads whose e-mail address holds the one (or the part with its "@") ``search``
+    holds, in any case; None when it holds none."""
+    addresses = email_searched(search)
+    email = sa.func.lower(Lead.email)
+    found = [email.contains(address, autoescape=True) for address in addresses]
+    return sa.or_(*found) if found else None
 
 
 def _by_number(search: str) -> sa.ColumnElement[bool] | None:

@@ -498,8 +498,9 @@ async def _lead_by_name(
         await _reply(message, replies.lead_name_in_inbox(advisors.web_url))
         return
     rows = await by_name.leads_named(_sessionmaker(context), offices, name, phone=phone)
+    by = by_name.searched_by(name, phone)
     if not rows:
-        await _reply(message, replies.lead_name_none(name, by_phone=phone is not None))
+        await _reply(message, replies.lead_name_none(name, by=by))
         return
     if len(rows) == 1:
         await _lead_detail(context, message, user, rows[0].id)
@@ -512,7 +513,7 @@ async def _lead_by_name(
         now,
         name,
         more=len(rows) > len(shown),
-        by_phone=phone is not None,
+        by=by,
     )
     await _reply_about(
         context, message, text, [row.id for row in shown], read_at=now, kind=CopyKind.LIST

@@ -1104,6 +1104,29 @@ async def test_export_with_a_number_exports_that_request_only(
     assert len(fake.documents(LEIPZIG_GROUP)) == 1
 
 
+async def test_export_with_several_numbers_sends_none_and_says_one_per_command(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/export 1 2" was told „2“ is no word of /export's, "/export 1,2" that „1,2“
+    is none. Nothing is sent, and the advisor is told one request goes per command, with
+    each command to copy (its kind of file kept), as "/lead 1,2" says it."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            number = await announced_lead(desk)
+            said = [
+                await command(desk, LEIPZIG_GROUP, ANNA, f"/export {number}{between}2")
+                for between in (" ", ",", ", ", " und ")
+            ]
+            excel = await command(desk, LEIPZIG_GROUP, ANNA, f"/export Excel {number};2")
+            await settled(desk.app, fake)
+
+    for answer in said:
+        assert answer.plain_text.startswith("Nicht gesendet: Je Befehl wird eine Anfrage")
+        assert f"/export {number}, /export 2" in answer.plain_text
+    assert f"/export {number} Excel, /export 2 Excel" in excel.plain_text
+    assert fake.documents(LEIPZIG_GROUP) == []
+
+
 async def test_export_with_the_files_kind_sends_that_kind(
     database_url: str, tmp_path: Path
 ) -> None:
@@ -1201,12 +1224,15 @@ async def test_export_of_one_office_in_a_group_of_two(database_url: str, tmp_pat
         fake.group_message(LEIPZIG_GROUP, ANNA, "/export Büro Chemnitz")
         [document] = await fake.wait_for(lambda: fake.documents(LEIPZIG_GROUP))
         two = await command(desk, LEIPZIG_GROUP, ANNA, f"/export {first} {chemnitz}")
+        unknown = await command(desk, LEIPZIG_GROUP, ANNA, f"/export {first} Hallo")
 
     rows = list(csv.reader(io.StringIO(document.content.decode("utf-8-sig")), delimiter=";"))
     assert [int(row[0]) for row in rows[1:]] == [chemnitz]
     assert document.filename is not None and "chemnitz" in document.filename
-    assert two.plain_text.startswith(f"„{chemnitz}“ kennt /export nicht.")
-    assert "/export Chemnitz die eines Büros" in two.plain_text
+    # Two requests' numbers: one per command (it was „2“ kennt /export nicht).
+    assert f"Bitte einzeln: /export {first}, /export {chemnitz}" in two.plain_text
+    assert unknown.plain_text.startswith("„Hallo“ kennt /export nicht.")
+    assert "/export Chemnitz die eines Büros" in unknown.plain_text
 
 
 async def test_stats_of_one_office_in_a_group_of_two(database_url: str, tmp_path: Path) -> None:

@@ -433,6 +433,16 @@ def export_in_inbox(web_url: str | None) -> str:
     )
 
 
+def export_one_at_a_time(numbers: Sequence[str], fmt: str) -> str:
+    """ "/export 1 2", "/export 1,2": no file sent; one request per command, each command
+    to copy with the kind of file asked for ("/export Excel 1,2")."""
+    kind = " Excel" if fmt == "xlsx" else ""
+    return (
+        "Nicht gesendet: Je Befehl wird eine Anfrage als Datei geschickt (/export allein "
+        f"schickt alle Anfragen dieser Gruppe). Bitte einzeln: {_each('export', numbers, kind)}"
+    )
+
+
 def export_usage(word: str, cities: Sequence[str] = (), elsewhere: str | None = None) -> str:
     """Words after /export it does not know: the whole file came as if unasked. In a
     group of several offices (``cities``), one office's file is asked by its name; an

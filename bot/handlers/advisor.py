@@ -580,10 +580,15 @@ async def on_export(update: Update, context: BotContext) -> None:
     group's file came, the number ignored); "/export Excel" as an XLSX file."""
     message, user = _sender(update)
     advisors = _advisors(context)
-    fmt, args = export.format_named(context.args or [])
+    fmt, args = export.format_named(request_numbers.numbers_apart(context.args or []))
     if await _phone_refused(message, args, "export"):
         return
     digits, rest = _numbered(args, asked=True)
+    further, _words = request_numbers.further_numbers(rest)
+    if digits is not None and further:
+        # "/export 1 2" was told „2“ is no word of /export's, "/export 1,2" that „1,2“ is.
+        await _reply(message, replies.export_one_at_a_time([digits, *further], fmt))
+        return
     served = advisors.offices_of(message.chat.id)
     chosen = _named_offices(args, advisors, served) if digits is None else list(served)
     unknown = (

@@ -42,6 +42,11 @@ async def command(desk: Desk, chat_id: int, user_id: int, text: str) -> SentMess
     return (await desk.fake.wait_sent(chat_id, seen + 1))[-1]
 
 
+async def commands(desk: Desk, texts: Sequence[str]) -> list[SentMessage]:
+    """Anna writes each command in Leipzig's group: the bot's reply to each."""
+    return [await command(desk, LEIPZIG_GROUP, ANNA, text) for text in texts]
+
+
 async def test_leads_lead_stats_and_export(database_url: str, tmp_path: Path) -> None:
     async with FakeBotAPI() as fake:
         settings = desk_settings(fake, database_url, tmp_path)
@@ -341,6 +346,28 @@ async def test_a_note_command_with_a_number_is_kept_in_a_group_without_topics(
     assert elsewhere.plain_text == "Diese Anfrage gibt es in dieser Gruppe nicht."
     # The number was given: what is missing is the note, not the lead.
     assert empty.plain_text.startswith("⚠️ Nicht gespeichert: Die Notiz ist leer.")
+
+
+async def test_a_note_command_for_a_list_of_requests_keeps_none_and_says_one_each(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/notiz 1,2 Geschwister, gemeinsam beraten" was answered "Zu welcher Anfrage?"
+    though both numbers were there. A note belongs to one request: nothing is kept, and
+    the advisor gets each command to copy with the note. "/notiz 1 2 Anrufe" stays a
+    note of request 1 (a count may begin a note)."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await announced_lead(desk)
+            typed = [f"/notiz {lead_id}{x}2 Geschwister" for x in (",", ", ", " und ", "/")]
+            listed = await commands(desk, typed)
+            counted = await command(desk, LEIPZIG_GROUP, ANNA, f"/notiz {lead_id} 2 Anrufe")
+            rows = await conversation_rows(desk)
+
+    for answer in listed:
+        assert answer.plain_text.startswith("⚠️ Nicht gespeichert: Eine Notiz gehört zu einer")
+        assert f"/notiz {lead_id} Geschwister, /notiz 2 Geschwister" in answer.plain_text
+    assert counted.plain_text == "📝 Als interne Notiz gespeichert."
+    assert [(r.lead_id, r.text) for r in rows] == [(lead_id, "2 Anrufe")]
 
 
 async def test_a_note_of_signs_only_is_empty(database_url: str, tmp_path: Path) -> None:
@@ -1113,10 +1140,9 @@ async def test_export_with_several_numbers_sends_none_and_says_one_per_command(
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             number = await announced_lead(desk)
-            said = [
-                await command(desk, LEIPZIG_GROUP, ANNA, f"/export {number}{between}2")
-                for between in (" ", ",", ", ", " und ")
-            ]
+            said = await commands(
+                desk, [f"/export {number}{x}2" for x in (" ", ",", ", ", " und ")]
+            )
             excel = await command(desk, LEIPZIG_GROUP, ANNA, f"/export Excel {number};2")
             await settled(desk.app, fake)
 

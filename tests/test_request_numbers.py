@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.advisor.request_numbers import further_numbers, numbers_apart
+from bot.advisor.request_numbers import further_numbers, listed, numbers_apart
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,22 @@ def test_the_numbers_after_a_commands_number_are_read_one_way(
     """/lead's own reading and /weitergeben's were two: "/lead 1 2?" was told of request
     2, "/weitergeben 1 2? Dresden" that there is no office „2?“."""
     assert further_numbers(after.split()) == (numbers, rest.split())
+
+
+@pytest.mark.parametrize(
+    ("words", "numbers", "after"),
+    [
+        ("1, 2 Geschwister", ["1", "2"], "Geschwister"),
+        ("1 und #2 Geschwister", ["1", "2"], "Geschwister"),
+        ("1 / 2", ["1", "2"], ""),
+        # A count may begin a note: "/notiz 12 3 Anrufe" is a note of request 12.
+        ("12 3 Anrufe", [], "12 3 Anrufe"),
+        ("12 Rückruf, 3 Uhr", [], "12 Rückruf, 3 Uhr"),
+        ("12, Rückruf", [], "12, Rückruf"),
+        ("Rückruf", [], "Rückruf"),
+    ],
+)
+def test_only_numbers_written_as_a_list_are_a_list(
+    words: str, numbers: list[str], after: str
+) -> None:
+    assert listed(words.split()) == (numbers, after.split())

@@ -181,6 +181,21 @@ NOTE_EDIT_NOT_KEPT = (
     "⚠️ Die Notiz ist schon gespeichert, wie zuerst geschrieben; die Änderung nicht. "
     "Bitte als neue Notiz schreiben."
 )
+#: The longest note repeated in the commands to copy: a longer one is written NOTIZ there.
+_NOTE_TO_COPY = 80
+
+
+def note_one_at_a_time(numbers: Sequence[str], note: str) -> str:
+    """ "/notiz 1,2 Geschwister": nothing kept; a note belongs to one request, each
+    command to copy with the note (NOTIZ when none or a long one)."""
+    said = note if note and len(note) <= _NOTE_TO_COPY else "NOTIZ"
+    commands = _each("notiz", numbers, f" {html.escape(said)}")
+    return (
+        "⚠️ Nicht gespeichert: Eine Notiz gehört zu einer Anfrage. Bitte je Anfrage "
+        f"einzeln: {commands}"
+    )
+
+
 #: "/notiz" alone in a lead's topic (where "/notiz Rückruf morgen" is kept).
 NOTE_EMPTY_HERE = (
     "⚠️ Nicht gespeichert: Die Notiz ist leer. Bitte so: /notiz Rückruf morgen (oder // Rückruf "

@@ -65,6 +65,21 @@ def further_numbers(words: Sequence[str]) -> tuple[list[str], list[str]]:
     return numbers, rest
 
 
+def listed(words: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The request numbers ``words`` start with when written as a list, joined by a sign
+    or a word ("1, 2", "1 und 2", "1/2" taken apart), and the words after them; none for
+    "1 2", whose second number may begin a note's words ("/notiz 12 3 Anrufe")."""
+    first, taken = _number_first(words)
+    rest = list(words[taken:])
+    joined = bool(taken) and (
+        words[taken - 1].endswith(",") or (rest[:1] and rest[0].casefold() in _BETWEEN_NUMBERS)
+    )
+    further, after = further_numbers(rest)
+    if first is None or not joined or not further:
+        return [], list(words)
+    return [first, *further], after
+
+
 def _number_first(words: Sequence[str]) -> tuple[str | None, int]:
     """The request number ``words`` start with ("2", "#2", "Nr. 2", "# 2", "2?") and how
     many words it takes, or None; a number with a leading 0 is none (a phone number's

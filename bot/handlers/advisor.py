@@ -979,6 +979,11 @@ async def _numbered_note(update: Update, context: BotContext, message: Message) 
     # "/notiz 0341 123456 Rückruf erbeten": a phone number (the note on request 341).
     if await _phone_refused(message, words, "notiz", body.strip()):
         return
+    numbers, after = request_numbers.listed(request_numbers.numbers_apart(words))
+    if numbers:
+        # "/notiz 1,2 Geschwister" was asked "Zu welcher Anfrage?", the numbers there.
+        await _reply(message, replies.note_one_at_a_time(numbers, " ".join(after)))
+        return
     # "/notiz 12? Rückruf": "Zu welcher Anfrage?" with the number there; a note reaches
     # no one, so the number is taken however it is asked.
     digits, rest = _numbered(words, asked=True)

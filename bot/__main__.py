@@ -305,7 +305,7 @@ def _export(
     from bot.offices import configured_offices
     from bot.ops.database_open import require_existing
     from bot.ops.operator import operator
-    from bot.ops.private_file import open_private
+    from bot.ops.private_file import followed, open_private
     from db.session import create_engine, create_sessionmaker
 
     if output == "-" and fmt == "xlsx" and sys.stdout.isatty():
@@ -318,7 +318,7 @@ def _export(
     _migrate(settings)
     now = clock()
 
-    async def collect() -> tuple[bytes, int]:
+    async def collect(file: Path | None = None) -> tuple[bytes, int]:
         engine = create_engine(settings.database_url)
         try:
             return await export.export(
@@ -330,6 +330,7 @@ def _export(
                 now=now,
                 cities={key: o.city for key, o in configured_offices(settings).items()},
                 by=operator(),
+                file=file,
             )
         finally:
             await engine.dispose()
@@ -342,7 +343,8 @@ def _export(
     path = Path(output or export.filename(fmt, office, since, now))
     # Opened first: a wrong --output is told before the export is read and audited.
     with open_private(path, now=now) as target:
-        content, count = asyncio.run(collect())
+        # Where it is written (a link's file), audited: the purge sweeps that directory.
+        content, count = asyncio.run(collect(followed(path).absolute()))
         target.write(content)
     print(f"wrote {count} lead(s) to {path}")
     return 0

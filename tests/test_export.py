@@ -195,6 +195,8 @@ async def test_command_line_export(
             "offices": ["leipzig"],
             "since": "2026-01-01",
             "count": 2,
+            # Where it went, as a backup's row says: the purge sweeps that directory.
+            "file": str(target),
         },
         {"via": "cli", "format": "csv", "offices": "all", "since": None, "count": 4},
     ]
@@ -390,3 +392,41 @@ async def test_a_file_left_by_a_killed_export_is_removed_by_the_next_export_ther
         ".other.xlsx.w7c4e2ab",
         "leads.csv",
     ]
+
+
+async def test_a_file_left_by_a_killed_export_goes_with_the_nightly_purge(
+    database_url: str,
+    sessionmaker: Sessions,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """DPO: an export into a directory no later export wrote to kept its killed
+    temporary file (names and numbers) for good; only the next export there removed it.
+    The purge now sweeps every directory an audited export wrote to."""
+    await seed(sessionmaker)
+    now = datetime(2026, 3, 5, 9, tzinfo=UTC)
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.chdir(tmp_path)
+    arguments = ["export", "--format", "csv", "--output", "exports/leads.csv"]
+    assert await asyncio.to_thread(main, arguments, clock=lambda: now) == 0
+    async with sessionmaker() as session:
+        detail = await session.scalar(
+            sa.select(AuditEvent.detail).where(AuditEvent.action == "export")
+        )
+    assert detail is not None and detail["file"] == str(exports / "leads.csv")
+    # Later that day an export there is killed before its rename: nothing exports there since.
+    killed = exports / ".leads.csv.k3x9a_0q"
+    killed.write_bytes("\ufeffNr.;Name\n1;Mehmet Öztürk".encode())
+    killed.chmod(0o600)
+    os.utime(killed, (now.timestamp() + 3600, now.timestamp() + 3600))
+    night = datetime(2026, 3, 6, 2, 30, tzinfo=UTC)
+    capsys.readouterr()
+    assert await asyncio.to_thread(main, ["purge", "--dry-run"], clock=lambda: night) == 0
+    assert "would remove 1 temporary file(s) left by interrupted exports" in capsys.readouterr().out
+    assert killed.exists()
+    assert await asyncio.to_thread(main, ["purge"], clock=lambda: night) == 0
+    assert "removed 1 temporary file(s) left by interrupted exports" in capsys.readouterr().out
+    assert sorted(path.name for path in exports.iterdir()) == ["leads.csv"]

@@ -11,6 +11,7 @@ import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -281,13 +282,15 @@ async def export(
     shown: list[int] | None = None,
     cities: Mapping[str, str] | None = None,
     listed: bool = False,
+    file: Path | None = None,
 ) -> tuple[bytes, int]:
     """Collect, render and audit one export; returns the file content and the lead count.
 
     ``by`` is the server's user running the command line export (no ``actor`` there).
     ``where`` narrows the leads, ``filters`` says how, for the audit trail; ``shown``
     receives the exported leads' numbers (a file posted in a group is a copy of them);
-    ``listed``: in the inbox list's order (open ones first).
+    ``listed``: in the inbox list's order (open ones first); ``file``: where the command
+    line writes it (audited: the nightly purge looks there for what a killed export left).
     """
     table = await collect(
         sessionmaker, since=since, offices=offices, tz=tz, where=where, cities=cities, listed=listed
@@ -304,5 +307,7 @@ async def export(
     }
     if filters:
         detail["filters"] = filters
+    if file is not None:
+        detail["file"] = str(file)
     await export_audit(sessionmaker, actor=actor, now=now, detail=detail, by=by)
     return content, len(table.rows)

@@ -72,9 +72,11 @@ def abandoned(name: str, status: os.stat_result, head: bytes, now: datetime) -> 
     )
 
 
-def remove_abandoned(directory: Path, now: datetime) -> list[Path]:
+def remove_abandoned(directory: Path, now: datetime, *, dry_run: bool = False) -> list[Path]:
     """Delete the temporary files interrupted exports left in ``directory``: they hold
-    names and numbers, and nothing else would ever delete them. Returns those removed."""
+    names and numbers. Returns those removed (on a ``dry_run``, those that would be, and
+    none is touched). Run by the next export there and by the nightly purge
+    (bot.privacy.leftovers)."""
     removed = []
     for entry in directory.iterdir():
         if not entry.name.startswith("."):
@@ -86,11 +88,12 @@ def remove_abandoned(directory: Path, now: datetime) -> list[Path]:
                 with entry.open("rb") as file:
                     head = file.read(4)
             if abandoned(entry.name, status, head, now):
-                entry.unlink()
+                if not dry_run:
+                    entry.unlink()
                 removed.append(entry)
         except OSError:  # gone meanwhile, or not ours to read: left as it is
             continue
-    for path in removed:
+    for path in [] if dry_run else removed:
         logger.warning("removed %s, left by an export that was interrupted", path)
     return removed
 
@@ -110,7 +113,8 @@ def open_private(path: Path, *, now: datetime) -> Iterator[BinaryIO]:
 
     An export killed mid-way (SIGKILL: no ``except`` runs) leaves that temporary file; the
     next export into the same directory removes it (:func:`remove_abandoned`, as of
-    ``now``).
+    ``now``), and so does the nightly purge in every directory an audited export wrote to
+    (bot.privacy.leftovers).
     """
     try:
         path = followed(path)

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.desk import sessions as desk_sessions
 from bot.dialogue.state import SESSION_COOKIE_DAYS
-from bot.privacy import rights
+from bot.privacy import leftovers, rights
 from bot.privacy.rights import PurgeReport
 from bot.services import BotApplication, BotContext, Services
 from db import repository
@@ -65,6 +65,8 @@ class RetentionRun:
     #: Audit rows taken out of the trail (AUDIT_DAYS): deleted, or left without whom.
     audit_events: int = 0
     audit_days: int | None = None
+    #: Temporary files interrupted exports left (bot.privacy.leftovers).
+    export_files: int = 0
 
     def describe(self, *, dry_run: bool) -> str:
         """One line per kind of data, for the command line."""
@@ -81,6 +83,7 @@ class RetentionRun:
                 f"{verb} {self.processed_updates} old processed-update id(s)",
                 f"{verb} {self.proofs} expired spam-check proof(s) of the web chat",
                 f"{verb} {self.advisor_sessions} expired inbox session(s)",
+                f"{verb} {self.export_files} temporary file(s) left by interrupted exports",
                 (
                     f"{verb} the advisors from {self.audit_events} audit event(s) older than "
                     f"{self.audit_days} days"
@@ -116,6 +119,8 @@ async def run(
             session, retired_before=now - timedelta(days=SESSION_COOKIE_DAYS)
         )
         advisor_sessions = await desk_sessions.delete_expired(session, now)
+        # Read before the audit is aged: an export's row may go tonight, its file too.
+        directories = await leftovers.export_directories(session)
         audit_events = (
             await repository.age_audit(session, before=now - timedelta(days=audit_days))
             if audit_days
@@ -127,7 +132,10 @@ async def run(
             # Names erased today (here or by /delete) leave the search index's pages too.
             await compact_search_index(session)
             await session.commit()
-    return RetentionRun(report, updates, proofs, advisor_sessions, audit_events, audit_days)
+    files = leftovers.sweep(directories, now, dry_run=dry_run)
+    return RetentionRun(
+        report, updates, proofs, advisor_sessions, audit_events, audit_days, len(files)
+    )
 
 
 class Nightly:
@@ -163,13 +171,15 @@ async def nightly(services: Services) -> None:
     )
     log.info(
         "retention: %d closed and %d idle open lead(s) anonymized, %d conversation(s), "
-        "%d user(s), %d proof(s) and %d inbox session(s) removed, %d audit event(s) aged",
+        "%d user(s), %d proof(s), %d inbox session(s) and %d export file(s) removed, "
+        "%d audit event(s) aged",
         len(result.purge.leads),
         len(result.purge.idle),
         result.purge.conversations,
         result.purge.users,
         result.proofs,
         result.advisor_sessions,
+        result.export_files,
         result.audit_events,
     )
 

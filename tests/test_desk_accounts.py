@@ -121,7 +121,7 @@ async def test_the_command_line_manages_accounts(
     disabled = run_bot(["advisors", "disable", "chef"], tmp_path, **env)
     reset = run_bot(["advisors", "reset-password", "chef"], tmp_path, "ein neues Passwort\n", **env)
     listed = run_bot(["advisors", "list"], tmp_path, **env)
-    enabled = run_bot(["advisors", "enable", "chef"], tmp_path, **env)
+    enabled = run_bot(["advisors", "enable", "chef"], tmp_path, "ein neues Passwort\n", **env)
     reset_again = run_bot(
         ["advisors", "reset-password", "chef", "--totp"], tmp_path, "noch ein Passwort\n", **env
     )
@@ -135,10 +135,12 @@ async def test_the_command_line_manages_accounts(
     assert admin.returncode == 0 and "chef\tdresden\tChef Koch\tadmin" in admin.stdout
     assert again.returncode == 1 and "exists already" in again.stderr
     assert short.returncode == 1 and "at least 12 characters" in short.stderr
-    assert disabled.returncode == 0 and reset.returncode == 0
-    # A new password does not bring a departed advisor's account back; it says so.
-    assert reset.stdout.strip() == (
-        "new password for chef (account stays disabled; `advisors enable chef` re-enables it)"
+    assert disabled.returncode == 0
+    # A disabled account keeps no password: a new one would bring a departed advisor's
+    # account halfway back (it used to be stored, "account stays disabled"); refused.
+    assert reset.returncode == 1 and reset.stderr.strip() == (
+        "error: the account 'chef' is disabled: `advisors enable chef` sets a new password "
+        "and lets it log in again"
     )
     assert listed.stdout.splitlines() == [
         "anna\tleipzig\tanna\ttotp telegram=7001",
@@ -185,9 +187,8 @@ async def test_the_command_line_manages_accounts(
             },
         ),
         ("account_disabled", "hausmeister", None, {"login": "chef"}),
-        ("password_reset", "hausmeister", None, {"login": "chef", "totp": False, "disabled": True}),
-        ("account_enabled", "hausmeister", None, {"login": "chef"}),
-        ("password_reset", "hausmeister", None, {"login": "chef", "totp": True, "disabled": False}),
+        ("account_enabled", "hausmeister", None, {"login": "chef", "totp": False}),
+        ("password_reset", "hausmeister", None, {"login": "chef", "totp": True}),
     ]
 
 
@@ -318,23 +319,44 @@ async def test_logout_disable_and_new_password_end_sessions(sessionmaker: Sessio
     assert (await login(sessionmaker, "noch ein Passwort")).refusal == Refusal.FAILED
 
 
-async def test_a_new_password_leaves_a_disabled_account_disabled(sessionmaker: Sessions) -> None:
-    await make(sessionmaker)
+async def test_a_disabled_account_keeps_no_secrets_and_comes_back_with_a_new_password(
+    sessionmaker: Sessions,
+) -> None:
+    """DPO: a disabled account kept its password hash and TOTP secret until deleted,
+    secrets of an account nobody may log in with. Disabling now removes them; the name,
+    office and Telegram id stay (the trail and the requests name them), and `enable` sets
+    a new password; a reset of a disabled account is refused."""
+    await make(sessionmaker, totp=True)
+    async with sessionmaker() as session, session.begin():
+        await session.execute(sa.update(AdvisorAccount).values(telegram_id=7001))
     now = utcnow()
     await accounts.disable(sessionmaker, "anna", now, by="hausmeister")
-    await accounts.reset_password(
-        sessionmaker, "anna", "noch ein Passwort", now=now, by="hausmeister"
+    async with sessionmaker() as session:
+        stored = await session.scalar(sa.select(AdvisorAccount))
+    assert stored is not None
+    assert (stored.password_hash, stored.totp_secret) == ("", None)
+    assert (stored.login, stored.name, stored.office, stored.telegram_id) == (
+        "anna",
+        "Anna Schmidt",
+        "leipzig",
+        7001,
     )
-    still = await login(sessionmaker, "noch ein Passwort")
-    await accounts.enable(sessionmaker, "anna", now, by="hausmeister")
+    assert (await login(sessionmaker, PASSWORD)).refusal == Refusal.FAILED
+    with pytest.raises(accounts.AccountError, match="`advisors enable anna` sets a new password"):
+        await accounts.reset_password(
+            sessionmaker, "anna", "noch ein Passwort", now=now, by="hausmeister"
+        )
+    await accounts.reset_password(
+        sessionmaker, "anna", "noch ein Passwort", now=now, by="hausmeister", enabling=True
+    )
+    old = await login(sessionmaker, PASSWORD)
     back = await login(sessionmaker, "noch ein Passwort")
 
-    assert still.refusal == Refusal.FAILED
+    assert old.refusal == Refusal.FAILED
     assert back.advisor is not None and back.advisor.login == "anna"
     assert await audit_actions(sessionmaker) == [
         ("account_added", None),
         ("account_disabled", "hausmeister"),
-        ("password_reset", "hausmeister"),
         ("account_enabled", "hausmeister"),
         ("login", "anna"),
     ]
@@ -348,7 +370,9 @@ async def test_the_commands_find_a_login_typed_decomposed(sessionmaker: Sessions
     decomposed = "ju\u0308rgen"
 
     disabled = await accounts.disable(sessionmaker, decomposed, now, by="hausmeister")
-    enabled = await accounts.enable(sessionmaker, decomposed, now, by="hausmeister")
+    enabled = await accounts.reset_password(
+        sessionmaker, decomposed, "ein Passwort dazu", now=now, by="hausmeister", enabling=True
+    )
     reset = await accounts.reset_password(
         sessionmaker, decomposed, "noch ein Passwort", now=now, by="hausmeister"
     )

@@ -132,6 +132,11 @@ class Login:
     refusal: Refusal | None = None
 
 
+#: The password hash of a disabled account: none. It cannot log in, and ``enable`` sets a
+#: new password; a hash kept for a departed advisor was a secret kept for nothing.
+NO_PASSWORD = ""
+
+
 def hash_password(password: str) -> str:
     """An argon2id hash of ``password``; refuses passwords shorter than MIN_PASSWORD."""
     if len(password) < MIN_PASSWORD:
@@ -221,7 +226,9 @@ async def authenticate(
             _password_matches(dummy_hash(), password)
             return Login(refusal=Refusal.FAILED)
         locked = account.locked_until is not None and account.locked_until > now
-        right = _password_matches(account.password_hash, password)
+        # A disabled account has no hash (:data:`NO_PASSWORD`): the unknown name's is
+        # checked, so that the answer takes as long as for any other account.
+        right = _password_matches(account.password_hash or dummy_hash(), password)
         if account.disabled_at is not None or locked:
             return Login(refusal=Refusal.FAILED)
         if right and account.totp_secret is None and totp_required(account.office):
@@ -312,16 +319,40 @@ async def _refuse_taken(session: AsyncSession, login: str, telegram_id: int | No
 
 
 async def check_before_password(
-    sessionmaker: Sessions, login: str, *, new: bool, telegram_id: int | None = None
+    sessionmaker: Sessions,
+    login: str,
+    *,
+    new: bool,
+    telegram_id: int | None = None,
+    enabling: bool = False,
 ) -> None:
     """AccountError when the command cannot be done whatever the password: a ``new``
-    account's login or Telegram id is taken, or there is no account ``login`` to change.
-    Asked first, so that a mistyped login is not told after the password was typed twice."""
+    account's login or Telegram id is taken, there is no account ``login`` to change, or it
+    is not disabled (``enabling``) or disabled (a new password otherwise: ``enable`` sets
+    it). Asked first, so that a mistyped login is not told after the password was typed
+    twice."""
     async with sessionmaker() as session:
         if new:
             await _refuse_taken(session, login, telegram_id)
-        elif await _account_named(session, login) is None:
+            return
+        account = await _account_named(session, login)
+        if account is None:
             raise AccountError(f"no account {login!r}")
+        _refuse_state(account, enabling=enabling)
+
+
+def _refuse_state(account: AdvisorAccount, *, enabling: bool) -> None:
+    """AccountError unless ``account`` is disabled (``enabling``) or active (a new password)."""
+    if enabling and account.disabled_at is None:
+        # Nothing to do: ending the advisor's sessions for it would log them out.
+        raise AccountError(f"the account {account.login!r} is not disabled")
+    if not enabling and account.disabled_at is not None:
+        # A disabled account keeps no password: a new one would be a secret kept for
+        # nobody, and the account must not come back as a side effect of a reset.
+        raise AccountError(
+            f"the account {account.login!r} is disabled: `advisors enable {account.login}` "
+            "sets a new password and lets it log in again"
+        )
 
 
 async def listing(sessionmaker: Sessions) -> Sequence[AdvisorAccount]:
@@ -357,13 +388,21 @@ async def _change(
 async def disable(
     sessionmaker: Sessions, login: str, now: datetime, *, by: str | None = None
 ) -> AdvisorAccount:
-    """Disable an account and end its sessions (kept for the audit trail's names)."""
+    """Disable an account and end its sessions. Its secrets go (the password hash and the
+    second factor: nobody logs in with them any more, ``enable`` sets new ones); the login,
+    name, office and Telegram id stay until ``delete``: the audit trail and the requests
+    the advisor worked on name them, and open requests the account still holds are found
+    by its Telegram id."""
 
     def change(account: AdvisorAccount) -> dict[str, object]:
         if account.disabled_at is not None:
             # Once more would overwrite the day the advisor left, and audit it twice.
             raise AccountError(f"the account {account.login!r} is disabled already")
         account.disabled_at = now
+        account.password_hash = NO_PASSWORD
+        account.totp_secret = None
+        account.failed_logins = 0
+        account.locked_until = None
         return {}
 
     return await _change(sessionmaker, login, change, AuditAction.ACCOUNT_DISABLED, by, now)
@@ -378,21 +417,6 @@ async def held_by(sessionmaker: Sessions, login: str) -> list[int]:
             return []
         held = await departure.held_open(session, Advisor.of(account).actor.id)
         return [lead.id for lead in held]
-
-
-async def enable(
-    sessionmaker: Sessions, login: str, now: datetime, *, by: str | None = None
-) -> AdvisorAccount:
-    """Let a disabled account log in again (the only way back: a new password is not)."""
-
-    def change(account: AdvisorAccount) -> dict[str, object]:
-        if account.disabled_at is None:
-            # Nothing to do: ending the advisor's sessions for it would log them out.
-            raise AccountError(f"the account {account.login!r} is not disabled")
-        account.disabled_at = None
-        return {}
-
-    return await _change(sessionmaker, login, change, AuditAction.ACCOUNT_ENABLED, by, now)
 
 
 @dataclass(frozen=True)
@@ -447,19 +471,25 @@ async def reset_password(
     now: datetime,
     totp: bool = False,
     by: str | None = None,
+    enabling: bool = False,
 ) -> AdvisorAccount:
     """Set a new password (and with ``totp`` a new second factor); lifts a lock.
 
-    A disabled account stays disabled: a departed advisor's account must not come back
-    as a side effect of a password reset (``enable`` does that, on purpose)."""
+    Refused for a disabled account: it keeps no password, and it must not come back as a
+    side effect of a password reset. ``enabling`` (``advisors enable``) is the way back, on
+    purpose: it lets a disabled account log in again with the new password (and a second
+    factor only with ``totp``: disabling removed the old one)."""
     password_hash = hash_password(password)
 
     def change(account: AdvisorAccount) -> dict[str, object]:
+        _refuse_state(account, enabling=enabling)
         account.password_hash = password_hash
         account.failed_logins = 0
         account.locked_until = None
+        account.disabled_at = None
         if totp:
             account.totp_secret = pyotp.random_base32()
-        return {"totp": totp, "disabled": account.disabled_at is not None}
+        return {"totp": totp}
 
-    return await _change(sessionmaker, login, change, AuditAction.PASSWORD_RESET, by, now)
+    action = AuditAction.ACCOUNT_ENABLED if enabling else AuditAction.PASSWORD_RESET
+    return await _change(sessionmaker, login, change, action, by, now)

@@ -1,4 +1,5 @@
-"""``python -m bot advisors add | list | disable | enable | reset-password``: the inbox's accounts.
+"""``python -m bot advisors add | list | disable | enable | delete | reset-password``: the
+inbox's accounts.
 
 The password is read from stdin (one line), so it never shows in the process
 list or the shell history; on a terminal it is asked for without echo. Every change
@@ -39,10 +40,16 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     add.add_argument("--totp", action="store_true", help="set up a second factor (TOTP)")
     actions.add_parser("list", help="show every account")
-    disable = actions.add_parser("disable", help="disable an account and end its sessions")
+    disable = actions.add_parser(
+        "disable",
+        help="disable an account, end its sessions and remove its password and second factor",
+    )
     disable.add_argument("login")
-    enable = actions.add_parser("enable", help="let a disabled account log in again")
+    enable = actions.add_parser(
+        "enable", help="let a disabled account log in again with a new password (from stdin)"
+    )
     enable.add_argument("login")
+    enable.add_argument("--totp", action="store_true", help="also set up a new second factor")
     delete = actions.add_parser(
         "delete", help="delete a disabled account for good (a departed advisor's data)"
     )
@@ -54,8 +61,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     reset = actions.add_parser(
         "reset-password",
-        help="set a new password (from stdin), lift a lock, end sessions (a disabled account"
-        " stays disabled)",
+        help="set a new password (from stdin), lift a lock, end sessions (a disabled account:"
+        " `enable` sets it)",
     )
     reset.add_argument("login")
     reset.add_argument("--totp", action="store_true", help="also set up a new second factor")
@@ -105,9 +112,6 @@ async def _act(args: argparse.Namespace, sessions: Sessions, now: datetime) -> s
         held = await accounts.held_by(sessions, account.login)
         still = f"; {held_when_disabled(account.login, held)}" if held else ""
         return f"disabled {account.login}{still}"
-    if args.action == "enable":
-        account = await accounts.enable(sessions, args.login, now, by=by)
-        return f"enabled {account.login}"
     if args.action == "delete":
         from bot.desk.departure import numbers
 
@@ -120,8 +124,16 @@ async def _act(args: argparse.Namespace, sessions: Sessions, now: datetime) -> s
         return f"deleted {deleted.login}{handed}"
     adding = args.action == "add"
     telegram_id = args.telegram_id if adding else None
-    await accounts.check_before_password(sessions, args.login, new=adding, telegram_id=telegram_id)
+    enabling = args.action == "enable"
+    await accounts.check_before_password(
+        sessions, args.login, new=adding, telegram_id=telegram_id, enabling=enabling
+    )
     password = _password(sys.stdin)
+    if enabling:
+        account = await accounts.reset_password(
+            sessions, args.login, password, now=now, totp=args.totp, by=by, enabling=True
+        )
+        return f"enabled {account.login}{_second_factor(account, args.totp)}"
     if adding:
         account = await accounts.add(
             sessions,
@@ -139,13 +151,7 @@ async def _act(args: argparse.Namespace, sessions: Sessions, now: datetime) -> s
     account = await accounts.reset_password(
         sessions, args.login, password, totp=args.totp, now=now, by=by
     )
-    # A departed advisor's account must not come back unnoticed with a new password.
-    stays = (
-        f" (account stays disabled; `advisors enable {account.login}` re-enables it)"
-        if account.disabled_at is not None
-        else ""
-    )
-    return f"new password for {account.login}{stays}{_second_factor(account, args.totp)}"
+    return f"new password for {account.login}{_second_factor(account, args.totp)}"
 
 
 def run(settings: Settings, args: argparse.Namespace, clock: Callable[[], datetime]) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import overload
+
 from bot.dialogue.keys import DONE_LABEL, NAV, NO_POSTAL_CODE_LABEL, Key, Keys, columns
 from bot.dialogue.moves import advance, go
 from bot.dialogue.state import MAX_TEXT, Context, Result, State
@@ -36,10 +38,15 @@ def current_question(state: State) -> Question:
     return as_asked(question, state.channel, state.answers)
 
 
-def question_label(state: State, key: str) -> str | None:
-    """The label of the question ``key`` of the state's dialogue (its summary line, its ✏️
-    button) in the person's language; None where the dialogue has no such question."""
-    question = find_question(flow_named(state.flow), key)
+@overload
+def question_label(state: State, asked: Question) -> str: ...
+@overload
+def question_label(state: State, asked: str) -> str | None: ...
+def question_label(state: State, asked: str | Question) -> str | None:
+    """The label of the question ``asked`` (or of the question with that key) of the
+    state's dialogue (its summary line, its ✏️ button) in the person's language, as the
+    person's answers word it; None where the dialogue has no question of that key."""
+    question = find_question(flow_named(state.flow), asked) if isinstance(asked, str) else asked
     if question is None:
         return None
     return translator(state.lang or "de").gettext(label_of(question, state.answers, state.flow))

@@ -20,7 +20,7 @@ from bot.dialogue.parent_words import (
     without_the_child,
 )
 from bot.dialogue.press import tap
-from bot.dialogue.questions import current_question
+from bot.dialogue.questions import current_question, question_label
 from bot.dialogue.said import QUESTION_MARK, tap_keeping_words
 from bot.dialogue.school_words import (
     in_a_school_year,
@@ -39,7 +39,7 @@ from bot.dialogue.typed_words import (
 from bot.faq.matcher import says_at_school, tells_trouble, wish
 from bot.flows.answers import option_label
 from bot.flows.consent import for_a_child
-from bot.flows.model import Choice, Question, label_of
+from bot.flows.model import Choice, Question
 from bot.flows.navigation import (
     ADDING,
     CHILDS_AGE_SAID,
@@ -584,7 +584,7 @@ def age_on_the_summary(state: State, text: str, ctx: Context, result: Result) ->
         # The age the summary shows: noted, nothing to change.
         result.notify(NOTED_ANSWER, choice=answer)
         return True
-    label = t.gettext(label_of(question, state.answers, state.flow))
+    label = question_label(state, question)
     edit(state, AGE.key)
     tap(state, code, ctx, result)
     if state.screen == ScreenId.SUMMARY:

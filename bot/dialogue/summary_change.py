@@ -14,6 +14,7 @@ from bot.dialogue.correcting_words import CORRECTING, NOT_THE_OLD, OLD_WORDS, no
 from bot.dialogue.meeting_words import names_a_video_app
 from bot.dialogue.moves import edit
 from bot.dialogue.press import tap
+from bot.dialogue.questions import question_label
 from bot.dialogue.ruled_out import beside_the_ruled_out, ruled_out_words
 from bot.dialogue.said_young import CHANGED_ANSWER, NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
@@ -23,7 +24,7 @@ from bot.dialogue.time_words import says_more_than_the_time_of_day
 from bot.dialogue.typed_words import WANTING, WHATSAPP_NAMED, phrase, whatsapp_answer, year_in
 from bot.flows.answers import option_label
 from bot.flows.contact import MEETING, TIME, WHATSAPP
-from bot.flows.model import Choice, MultiChoice, label_of, stored_answer
+from bot.flows.model import Choice, MultiChoice, stored_answer
 from bot.flows.navigation import ADDING, Code, ScreenId, asked, flow_named, questions_of
 from bot.flows.young import CERTIFICATE, GERMAN
 from bot.i18n import N_, translator
@@ -315,7 +316,7 @@ def change_answer(
         ):
             result.notify(NOTED_ANSWER, choice=answer)
         return
-    label = t.gettext(label_of(question, state.answers, state.flow))
+    label = question_label(state, question)
     edit(state, question.key)
     tap(state, Code.OPTION.of(option.code), ctx, result)
     # Not kept (too long beside what is held): told so, and of the change all the same.
@@ -329,8 +330,7 @@ def label_words(state: State, question: Choice | MultiChoice) -> frozenset[str]:
     """The words of ``question``'s summary line ("Ausbildungsbeginn", "Hilfe gewünscht
     bei"), and for the trades the words for a trade, as phrase() writes them: typed before
     the new answer, they are no part of it."""
-    t = translator(state.lang or "de")
-    labelled = frozenset(phrase(t.gettext(label_of(question, state.answers, state.flow))).split())
+    labelled = frozenset(phrase(question_label(state, question)).split())
     if question.other is not None and any(o.official for o in question.options):
         return labelled | _TRADE_WORDS
     if question.key == GERMAN.key:

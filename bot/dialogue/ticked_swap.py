@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from bot.dialogue import typed
 from bot.dialogue.correcting_words import CORRECTING, not_pair
+from bot.dialogue.questions import question_label
 from bot.dialogue.ruled_out import beside_the_ruled_out, ruled_out_words
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.summary_change import (
@@ -23,7 +24,7 @@ from bot.dialogue.summary_change import (
 from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
 from bot.dialogue.typed_words import WANTING, phrase
 from bot.flows.answers import option_label
-from bot.flows.model import Flow, MultiChoice, label_of
+from bot.flows.model import Flow, MultiChoice
 from bot.flows.navigation import ADDING, ScreenId, asked, flow_named, questions_of
 from bot.i18n import translator
 
@@ -228,7 +229,7 @@ def _tick(state: State, question: MultiChoice, codes: set[str], result: Result) 
         for option in question.options
         if option.code == code
     )
-    label = t.gettext(label_of(question, state.answers, state.flow))
+    label = question_label(state, question)
     result.notify(CHANGED_ANSWER, question=label, answer=labels)
 
 

@@ -13,7 +13,7 @@ from bot.dialogue.correcting_words import not_pair
 from bot.dialogue.given_names import given_name
 from bot.dialogue.moves import edit
 from bot.dialogue.press import tap
-from bot.dialogue.questions import answer_typed
+from bot.dialogue.questions import answer_typed, question_label
 from bot.dialogue.ruled_out import beside_the_ruled_out, ruled_out_words
 from bot.dialogue.said import QUESTION_MARK
 from bot.dialogue.said_young import CHANGED_ANSWER
@@ -39,7 +39,6 @@ from bot.dialogue.typed_words import (
 from bot.flows import trades
 from bot.flows.answers import option_label
 from bot.flows.contact import NAME
-from bot.flows.model import label_of
 from bot.flows.navigation import ADDING, Code, ScreenId, asked, flow_named
 from bot.flows.young import TRADE, YOUNG
 from bot.i18n import translator
@@ -215,7 +214,7 @@ def trade_on_the_summary(state: State, text: str, ctx: Context, result: Result) 
         return False
     code, shown = found
     t = translator(state.lang or "de")
-    label = t.gettext(label_of(TRADE, state.answers, state.flow))
+    label = question_label(state, TRADE)
     edit(state, TRADE.key)
     if code == trades.OTHER:
         answer_typed(state, TRADE, shown, result)

@@ -13,6 +13,7 @@ from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.async_api import Browser, Page, async_playwright
@@ -125,6 +126,15 @@ async def launched_chromium() -> AsyncIterator[Browser]:
             yield browser
         finally:
             await browser.close()
+
+
+async def open_chat(browser: Browser, url: str, query: str = "", **context: Any) -> Page:
+    """A page of its own browser context (``context``: its locale, viewport,
+    ``java_script_enabled`` …; ``page.context`` for another tab) with the chat open
+    (``query``: "?lang=ar", say)."""
+    page = await (await browser.new_context(**context)).new_page()
+    await page.goto(f"{url}/chat{query}")
+    return page
 
 
 async def settled(page: Page) -> None:

@@ -33,6 +33,7 @@ from tests.browser import (
     chromium,
     needs_chromium,
     one_browser_per_module,
+    open_chat,
     plain_press,
     plain_send,
     proven,
@@ -137,9 +138,9 @@ async def test_a_trade_ticked_and_unticked_is_not_shown_as_chosen(database_url: 
     # under the question as "Aşçı" and then "✅ Aşçı", as if the second tap had chosen it.
     tr = translator("tr").gettext
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(locale="tr-TR", viewport={"width": 1280, "height": 800})
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(
+            browser, url, locale="tr-TR", viewport={"width": 1280, "height": 800}
+        )
         for label in ("Türkçe", tr("For businesses")):
             await tap(page, label)
         await write(page, "Yılmaz Lokantası")
@@ -179,9 +180,7 @@ async def test_a_young_person_in_arabic_reads_right_to_left_at_360_and_1280_pixe
             assert heights and min(heights) >= 44
             assert foreign == []
             await context.close()
-        context = await browser.new_context(locale="de-DE", viewport={"width": 360, "height": 760})
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(browser, url, locale="de-DE", viewport={"width": 360, "height": 760})
         await tap(page, "Deutsch")
         await page.screenshot(path=screenshot_path("chat-de-360"))
         assert await page.evaluate("document.documentElement.scrollWidth") <= 360
@@ -189,8 +188,7 @@ async def test_a_young_person_in_arabic_reads_right_to_left_at_360_and_1280_pixe
 
 async def test_a_reload_in_the_middle_continues_at_the_same_step(database_url: str) -> None:
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        page = await (await browser.new_context(locale="en-GB")).new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(browser, url, locale="en-GB")
         for label in ("English", "Request a callback", "A business", "Skip"):
             await tap(page, label)
         before = await screen_text(page)
@@ -253,8 +251,7 @@ async def test_an_advisors_german_message_reads_left_to_right_in_an_arabic_chat(
 ) -> None:
     t = translator("ar").gettext
     async with chat_server(database_url) as (services, url), chromium() as browser:
-        page = await (await browser.new_context(locale="ar")).new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(browser, url, locale="ar")
         await tap(page, "العربية")
         for label in ("Request a callback", "A business", "Skip"):
             await tap(page, t(label))
@@ -358,9 +355,7 @@ async def test_the_widget_opens_the_chat_on_an_allowed_site_and_is_refused_elsew
 
 async def test_without_javascript_the_plain_forms_walk_the_dialogue(database_url: str) -> None:
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(locale="de-DE", java_script_enabled=False)
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(browser, url, locale="de-DE", java_script_enabled=False)
         await page.locator("#buttons button", has_text="Deutsch").click()
         await page.wait_for_load_state()
         assert "Wie können wir Ihnen helfen?" in await page.inner_text("#screen")
@@ -414,9 +409,7 @@ async def test_without_javascript_back_and_reload_show_the_conversation_as_it_is
     # "confirm form resubmission" (Chromium's error page), and a confirmed reload of the
     # page after a message repeated its POST.
     async with chat_server(database_url) as (services, url), chromium() as browser:
-        context = await browser.new_context(locale="en-GB", java_script_enabled=False)
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(browser, url, locale="en-GB", java_script_enabled=False)
         for label in ("English", "Request a callback", "A business", "Skip"):
             await plain_press(page, label)
         asked = await page.inner_text("#screen")
@@ -445,9 +438,7 @@ async def test_without_javascript_words_typed_stay_in_the_field_when_a_button_is
     # QA: at the postal code question "04109" typed and "Back" tapped: the words were gone
     # (the buttons sent a form of their own). With JavaScript they stayed in the field.
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(locale="en-GB", java_script_enabled=False)
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(browser, url, locale="en-GB", java_script_enabled=False)
         for label in ("English", "Request a callback", "A business", "Skip"):
             await plain_press(page, label)
         assert "postal code" in await page.inner_text("#screen")
@@ -478,9 +469,7 @@ async def test_the_chat_page_has_no_serious_accessibility_violations(
 ) -> None:
     async with chat_server(database_url) as (_, url), chromium() as browser:
         # axe-core is injected by the test: the page's own policy would refuse it.
-        context = await browser.new_context(locale=locale, bypass_csp=True)
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(browser, url, locale=locale, bypass_csp=True)
         await tap(page, "Deutsch" if locale == "de-DE" else "العربية")
         await page.click("#panel summary")  # the open menu too
         results = await Axe().run(page)
@@ -557,9 +546,7 @@ async def test_a_replayed_altcha_solution_is_refused(database_url: str) -> None:
 
 async def test_keyboard_typing_and_a_lost_connection_lose_nothing(database_url: str) -> None:
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(locale="ar", viewport={"width": 390, "height": 844})
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(browser, url, locale="ar", viewport={"width": 390, "height": 844})
         await tap(page, "English")
         # A screen answered by tapping: the focus is on its question (read out; Tab goes on
         # to its buttons), not on a button that a second Enter would press unseen.
@@ -573,9 +560,8 @@ async def test_keyboard_typing_and_a_lost_connection_lose_nothing(database_url: 
         await settled(page)
         assert "In which trade" in await screen_text(page)
 
-        context = await browser.new_context(locale="ar", viewport={"width": 390, "height": 844})
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(browser, url, locale="ar", viewport={"width": 390, "height": 844})
+        context = page.context
         await tap(page, "English")  # English, on an Arabic browser's right-to-left page
         await tap(page, "Request a callback")
         await tap(page, "A business")
@@ -607,9 +593,8 @@ async def test_a_tap_without_a_connection_is_asked_to_be_tapped_again(database_u
     # QA: a button tapped offline was told "your message was not sent ... send it again":
     # there was no message, and nothing to send but the button to tap.
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(locale="uk-UA", viewport={"width": 360, "height": 740})
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(browser, url, locale="uk-UA", viewport={"width": 360, "height": 740})
+        context = page.context
         await tap(page, "Українська")
         await context.set_offline(True)
         await tap(page, translator("uk").gettext("Request a callback"))
@@ -626,9 +611,7 @@ async def test_a_pasted_text_too_long_to_send_is_kept_whole_and_explained(
     # QA: a text of 5000 characters pasted into the field was cut to 4096 without a word
     # (the field's maxlength) and sent so: the end of it never reached anyone.
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(locale="de-DE", viewport={"width": 390, "height": 844})
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(browser, url, locale="de-DE", viewport={"width": 390, "height": 844})
         await tap(page, "English")
         pasted = "Wir möchten ab Herbst ausbilden, aber wir haben noch Fragen. " * 82
         assert len(pasted) > MAX_MESSAGE
@@ -661,9 +644,7 @@ async def test_a_pasted_text_over_64_kib_gets_the_chats_own_words_not_an_error(
     # QA: about 70,000 characters pasted and sent with Enter got "Sorry, something went
     # wrong" (aiohttp's own 413 for a body over 64 KiB), not the chat's "too long".
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(locale="de-DE", viewport={"width": 390, "height": 844})
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(browser, url, locale="de-DE", viewport={"width": 390, "height": 844})
         await tap(page, "English")
         # With its length, as without JavaScript (QA, 2026-12-06: about 32,000 Arabic
         # letters got "at most 4,096" alone); over even what the server reads (FORM_BODY),
@@ -686,11 +667,9 @@ async def test_the_menu_closes_with_a_tap_beside_it_or_escape(database_url: str)
     # QA: on a phone the open menu covered the conversation; a tap beside it left it open,
     # only "Menu" itself closed it (and Escape did nothing for a keyboard).
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(
-            locale="ar-SY", viewport={"width": 390, "height": 844}, has_touch=True
+        page = await open_chat(
+            browser, url, locale="ar-SY", viewport={"width": 390, "height": 844}, has_touch=True
         )
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
         menu = page.locator("#panel nav")
         await page.tap("#panel summary")
         assert await menu.is_visible()
@@ -715,9 +694,7 @@ async def test_the_pages_own_words_follow_a_language_chosen_in_the_chat(
     database_url: str,
 ) -> None:
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(locale="de-DE", viewport={"width": 390, "height": 844})
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(browser, url, locale="de-DE", viewport={"width": 390, "height": 844})
         first = await screen_text(page)
         await tap(page, "العربية")
         # Without a reload: the title, the menu, the text field and Send are Arabic now.
@@ -758,9 +735,7 @@ async def test_messages_shown_before_a_language_change_keep_their_language_for_a
     # chosen, the German greeting above was read with the Arabic voice, as gibberish (it
     # kept its direction, not its language).
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(locale="de-DE", viewport={"width": 360, "height": 740})
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(browser, url, locale="de-DE", viewport={"width": 360, "height": 740})
         first = await screen_text(page)
         await tap(page, "العربية")
         greeting = page.locator("#log p.msg", has_text=first.splitlines()[0]).first
@@ -784,9 +759,7 @@ async def test_an_arabic_message_that_begins_with_a_german_word_reads_right_to_l
     # that began with "Ausbildung" was laid out left to right, in the field and in its
     # bubble, its words out of order for an Arabic reader.
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(locale="ar", viewport={"width": 360, "height": 740})
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(browser, url, locale="ar", viewport={"width": 360, "height": 740})
         await tap(page, "العربية")
         await page.fill("#text", MIXED)
         assert await page.get_attribute("#text", "dir") == "rtl"
@@ -805,9 +778,7 @@ async def test_on_a_slow_connection_the_chat_says_that_it_is_waiting_for_the_ans
     # bubble of the tap, then silence), and a second tap did nothing either; a screen
     # reader said nothing at all. Now "One moment …" shows (and is read) until the answer.
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(locale="uk", viewport={"width": 360, "height": 740})
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(browser, url, locale="uk", viewport={"width": 360, "height": 740})
         released = asyncio.Event()
 
         async def slow(route: Route) -> None:
@@ -846,9 +817,8 @@ async def test_a_screen_reader_in_the_text_field_hears_the_question_typed_for(
     # or the phone question, nothing said what to type there (the question stood above,
     # read once as it came). The field is now described by the question it answers.
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(locale="en-GB", viewport={"width": 360, "height": 740})
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(browser, url, locale="en-GB", viewport={"width": 360, "height": 740})
+        context = page.context
         # The languages to choose from: buttons to tap, nothing typed.
         assert await field_description(context, page) is None
         await to_the_name_question(page, url)
@@ -1043,11 +1013,9 @@ async def test_a_double_tap_answers_one_question_not_the_next_one_unseen(
         chat_server(database_url, double_tap_ms=TAP_MS) as (_services, url),
         chromium() as browser,
     ):
-        context = await browser.new_context(
-            locale="en-GB", viewport={"width": 360, "height": 740}, has_touch=True
+        page = await open_chat(
+            browser, url, locale="en-GB", viewport={"width": 360, "height": 740}, has_touch=True
         )
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
         await tap(page, "English")
         await page.wait_for_timeout(TAP_MS + 100)
         await tap(page, "For young people")
@@ -1125,9 +1093,8 @@ HALF_TYPED = "Мій син шукає місце навчання в Лейпц
 
 async def half_typed(browser: Browser, url: str) -> tuple[BrowserContext, Page]:
     """A phone in Ukrainian with a question half typed in the chat's field, not sent."""
-    context = await browser.new_context(locale="uk-UA", viewport={"width": 360, "height": 740})
-    page = await context.new_page()
-    await page.goto(f"{url}/chat")
+    page = await open_chat(browser, url, locale="uk-UA", viewport={"width": 360, "height": 740})
+    context = page.context
     await tap(page, "Українська")
     await page.fill("#text", HALF_TYPED)
     return context, page
@@ -1310,9 +1277,7 @@ async def test_without_javascript_a_pasted_text_too_long_is_kept_whole_and_expla
     # 4096 without a word, and the rest never reached anyone. Now, as with JavaScript, the
     # chat's "too long" sentence, and the whole text back in the field to be shortened.
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(locale="vi-VN", java_script_enabled=False)
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(browser, url, locale="vi-VN", java_script_enabled=False)
         await plain_press(page, "Tiếng Việt")
         pasted = "Con trai tôi muốn học nghề đầu bếp ở Leipzig, xin hỏi cần giấy tờ gì? " * 70
         assert len(pasted) > MAX_MESSAGE
@@ -1357,11 +1322,13 @@ async def test_without_javascript_a_button_shows_an_advisors_answer_and_keeps_th
     # reloading the page, and nothing on it said so.
     t = translator("en").gettext
     async with chat_server(database_url) as (services, url), chromium() as browser:
-        context = await browser.new_context(
-            locale="en-GB", java_script_enabled=False, viewport={"width": 360, "height": 740}
+        page = await open_chat(
+            browser,
+            url,
+            locale="en-GB",
+            java_script_enabled=False,
+            viewport={"width": 360, "height": 740},
         )
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
         check = page.locator("#say button", has_text=t("Check for new messages"))
         # Nobody can write to a person who has sent no request yet.
         assert await check.count() == 0
@@ -1398,11 +1365,14 @@ async def test_on_a_phone_the_next_questions_button_under_the_finger_looks_untou
     # pointer over it: it looked chosen already. A screen without a hovering pointer
     # (hover: none) draws no hover.
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(
-            locale="uk-UA", viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True
+        page = await open_chat(
+            browser,
+            url,
+            locale="uk-UA",
+            viewport={"width": 360, "height": 740},
+            has_touch=True,
+            is_mobile=True,
         )
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
         await tap(page, "Українська")
         background = "e => getComputedStyle(e).backgroundColor"
         untouched = await page.locator("#buttons button").last.evaluate(background)
@@ -1419,9 +1389,8 @@ async def test_an_answer_typed_in_a_second_tab_of_the_chat_does_not_answer_anoth
     # again in the second (still at "What is your business called?"): it was taken as the
     # answer to the question after it, the trade, and the chat went on to the third.
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(locale="de-DE")
-        first = await context.new_page()
-        await first.goto(f"{url}/chat")
+        first = await open_chat(browser, url, locale="de-DE")
+        context = first.context
         for label in ("Deutsch", "Für Betriebe"):
             await tap(first, label)
         second = await context.new_page()
@@ -1478,9 +1447,7 @@ async def test_the_pay_table_keeps_an_amount_over_a_thousand_whole_on_an_arabic_
     in_2026 = datetime(2026, 12, 5, 10, tzinfo=UTC)
     served = chat_server(database_url, clock=lambda: in_2026)
     async with served as (_, url), chromium() as browser:
-        context = await browser.new_context(locale="ar-SY", viewport={"width": 360, "height": 740})
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
+        page = await open_chat(browser, url, locale="ar-SY", viewport={"width": 360, "height": 740})
         await tap(page, "العربية")
         await tap(page, ar.gettext("Information"))
         await tap(page, ar.gettext("Minimum training pay"))
@@ -1492,6 +1459,10 @@ async def test_the_pay_table_keeps_an_amount_over_a_thousand_whole_on_an_arabic_
         assert "1,014" in drawn and "014" not in drawn
 
 
+#: An Arabic browser on a 360 px phone.
+ARABIC_PHONE: dict[str, Any] = {"locale": "ar", "viewport": {"width": 360, "height": 740}}
+
+
 @pytest.mark.parametrize("script", [True, False])
 async def test_the_offices_page_keeps_the_domain_whole_on_an_arabic_phone(
     database_url: str, script: bool
@@ -1501,11 +1472,7 @@ async def test_the_offices_page_keeps_the_domain_whole_on_an_arabic_phone(
     # the next, as the page for a browser without cookies did before.
     t = translator("ar").gettext
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(
-            locale="ar", java_script_enabled=script, viewport={"width": 360, "height": 740}
-        )
-        page = await context.new_page()
-        await page.goto(f"{url}/chat?lang=ar")
+        page = await open_chat(browser, url, "?lang=ar", java_script_enabled=script, **ARABIC_PHONE)
         press = tap if script else plain_press
         for label in ("العربية", t("Information"), t("Our offices")):
             await press(page, label)
@@ -1525,12 +1492,8 @@ async def test_the_arabic_no_cookie_page_keeps_the_domain_whole_on_a_phone(
     # QA: at 360 px the Arabic page for a browser that keeps no cookie broke
     # "kausa-sachsen.de" at its hyphen across two lines, the halves right to left.
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(
-            locale="ar", java_script_enabled=False, viewport={"width": 360, "height": 740}
-        )
-        page = await context.new_page()
-        await page.goto(f"{url}/chat?lang=ar")
-        await context.clear_cookies()
+        page = await open_chat(browser, url, "?lang=ar", java_script_enabled=False, **ARABIC_PHONE)
+        await page.context.clear_cookies()
         await plain_press(page, "العربية")
         await page.screenshot(path=screenshot_path("no-cookie-ar-360"), full_page=True)
         domains = page.locator('.contacts a[dir="ltr"]', has_text="kausa-sachsen.de")
@@ -1547,8 +1510,7 @@ async def phone_callback(browser: Browser, url: str, lang: str, language: str) -
     """A 360 px phone in ``lang``: a business's callback request up to the postal code,
     each screen answered by tapping focused at its question (not at a button)."""
     phone = {"width": 360, "height": 740}
-    page = await (await browser.new_context(locale=lang, viewport=phone)).new_page()
-    await page.goto(f"{url}/chat")
+    page = await open_chat(browser, url, locale=lang, viewport=phone)
     for label in (language, "Request a callback", "A business", "Skip"):
         await tap(page, translator(lang).gettext(label))
         # Answered by tapping: the question, not a button; the business's name and the

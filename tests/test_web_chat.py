@@ -90,6 +90,28 @@ async def test_the_page_is_not_kept_for_back_and_forward(client: WebClient) -> N
     assert response.headers["Cache-Control"] == "no-store"
 
 
+async def test_answers_with_the_persons_data_are_not_kept_by_a_browser_or_proxy(
+    client: WebClient,
+) -> None:
+    """DPO: the chat's JSON answers (the summary with the name and number, a reconnecting
+    tab's screen, /mydata's copy of every stored value) came without Cache-Control, unlike
+    the page: a shared computer's browser cache or a proxy could keep them."""
+    person = await at_the_summary(client)
+    assert "Ayşe Yılmaz" in json.dumps(person.screen, ensure_ascii=False)
+    looked = await client.get("/chat/api/screen", headers=person.headers)
+    assert "Ayşe Yılmaz" in json.dumps(await looked.json(), ensure_ascii=False)
+    status, _ = await person.post({"text": "/mydata"})
+    stepped = await client.post(
+        "/chat/api/step",
+        json={"text": "/mydata"},
+        headers={**person.headers, "Origin": person.origin, "X-CSRF-Token": person.csrf},
+    )
+    assert status == stepped.status == 200
+    assert "Ayşe Yılmaz" in json.dumps(await stepped.json(), ensure_ascii=False)
+    for response in (looked, stepped):
+        assert response.headers.get("Cache-Control") == "no-store", response.url
+
+
 async def at_the_menu(client: WebClient, lang: str = "en") -> tuple[WebPerson, dict[str, object]]:
     """A person whose browser asks for ``lang`` (English), who opened the chat and chose
     that language."""

@@ -55,7 +55,14 @@ from bot.web.proof import ProofOfWork
 from bot.web.resent import SentForms
 from bot.web.retired import KEPT_FOR as RETIRED_KEPT_FOR
 from bot.web.retired import RetiredSessions
-from bot.web.security import SECURITY, SessionCookie, csrf_token, csrf_valid, embeddable
+from bot.web.security import (
+    SECURITY,
+    SessionCookie,
+    csrf_token,
+    csrf_valid,
+    embeddable,
+    unkept,
+)
 from bot.web.shown import Shown, StepPages
 from bot.web.spamcheck import ProofNeeded
 from bot.web.waiting import Waiting
@@ -641,6 +648,7 @@ def _to_page(request: web.Request, session_id: str, location: str = STEP_PAGE) -
 
 
 @embeddable
+@unkept
 async def chat_form(request: web.Request) -> web.StreamResponse:
     """``POST /chat``: one step from a plain HTML form (the page without JavaScript)."""
     try:
@@ -711,6 +719,7 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
 
 
 @embeddable
+@unkept
 async def chat_screen(request: web.Request) -> web.Response:
     """``GET /chat/api/screen``: the current screen as JSON, without a step (for a client
     that reconnects, and for the tests)."""
@@ -735,6 +744,7 @@ async def chat_screen(request: web.Request) -> web.Response:
     return web.json_response(answer)
 
 
+@unkept
 async def chat_step(request: web.Request) -> web.StreamResponse:
     """``POST /chat/api/step``: one step from the page's script, as JSON."""
     try:

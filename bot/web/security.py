@@ -44,6 +44,17 @@ def embeddable(handler: H) -> H:
     return handler
 
 
+_UNKEPT = "_kausa_unkept"
+
+
+def unkept(handler: H) -> H:
+    """Mark a route handler whose answers may hold the person's data (their summary,
+    /mydata's copy): ``Cache-Control: no-store``, so that neither the browser of a shared
+    computer nor a proxy keeps a copy. A handler that sets its own keeps it."""
+    setattr(handler, _UNKEPT, True)
+    return handler
+
+
 def content_security_policy(frame_ancestors: Iterable[str]) -> str:
     """Only the bot's own origin, for scripts, styles, images, fetches and forms alike."""
     ancestors = " ".join(frame_ancestors) or "'none'"
@@ -136,6 +147,7 @@ def security_middleware(security: WebSecurity) -> Middleware:
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
         framed = bool(getattr(request.match_info.handler, _EMBEDDABLE, False))
+        private = bool(getattr(request.match_info.handler, _UNKEPT, False))
         try:
             if request.method in UNSAFE_METHODS and not same_origin(request, security):
                 raise web.HTTPForbidden(text="cross-origin request refused")
@@ -146,6 +158,8 @@ def security_middleware(security: WebSecurity) -> Middleware:
         if not response.prepared:
             # An event stream is already under way; it set its headers itself.
             response.headers.update(headers[framed])
+            if private:
+                response.headers.setdefault("Cache-Control", "no-store")
         return response
 
     return middleware

@@ -246,7 +246,8 @@ def _backup(settings: Settings, file: str, clock: Callable[[], datetime]) -> int
         # where it went. Recorded once the copy exists (a refused backup copied nothing).
         engine = create_engine(settings.database_url)
         try:
-            detail = {"via": "cli", "file": str(backup.path), "leads": backup.leads}
+            # The whole path: the nightly purge looks there for what a killed backup left.
+            detail = {"via": "cli", "file": str(backup.path.absolute()), "leads": backup.leads}
             await export_audit(
                 create_sessionmaker(engine),
                 actor=None,

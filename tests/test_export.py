@@ -425,8 +425,14 @@ async def test_a_file_left_by_a_killed_export_goes_with_the_nightly_purge(
     night = datetime(2026, 3, 6, 2, 30, tzinfo=UTC)
     capsys.readouterr()
     assert await asyncio.to_thread(main, ["purge", "--dry-run"], clock=lambda: night) == 0
-    assert "would remove 1 temporary file(s) left by interrupted exports" in capsys.readouterr().out
+    assert (
+        "would remove 1 temporary file(s) left by interrupted exports or backups"
+        in capsys.readouterr().out
+    )
     assert killed.exists()
     assert await asyncio.to_thread(main, ["purge"], clock=lambda: night) == 0
-    assert "removed 1 temporary file(s) left by interrupted exports" in capsys.readouterr().out
+    assert (
+        "removed 1 temporary file(s) left by interrupted exports or backups"
+        in capsys.readouterr().out
+    )
     assert sorted(path.name for path in exports.iterdir()) == ["leads.csv"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import shutil
 import sqlite3
 import stat
@@ -172,6 +173,30 @@ async def test_a_backup_to_a_symbolic_link_is_written_to_the_file_it_names(
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert stat.S_IMODE(tonight.stat().st_mode) == 0o600
     assert list(volume.iterdir()) == [tonight]  # no partial file left behind
+
+
+@sqlite_only
+async def test_a_copy_left_by_a_killed_backup_goes_with_the_nightly_purge(
+    database_url: str,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """DPO: `backup` killed half-way (a reboot, the OOM killer) left `.NAME.partial`, a
+    copy of every person's data; only the backup timer's directory was cleaned of it. The
+    purge now sweeps every directory an audited backup wrote to; a copy still being
+    written stays."""
+    await send_a_lead(sessionmaker, "2005")
+    backups = tmp_path / "manual"
+    backups.mkdir()
+    assert await run_cli(monkeypatch, tmp_path, database_url, "backup", "manual/first.db") == 0
+    for name, minutes_old in ((".second.db.partial", 60), (".third.db.partial", 1)):
+        left = backups / name
+        left.write_bytes(b"SQLite format 3\x00" + bytes(100))
+        left.chmod(0o600)
+        os.utime(left, (NOW.timestamp() - minutes_old * 60,) * 2)
+    assert await run_cli(monkeypatch, tmp_path, database_url, "purge") == 0
+    assert sorted(path.name for path in backups.iterdir()) == [".third.db.partial", "first.db"]
 
 
 @sqlite_only

@@ -19,9 +19,10 @@ from bot.config import ConfigError
 #: Owner read and write, nothing for the group or others.
 PRIVATE = 0o600
 
-#: How old a temporary file of an export must be to be taken for one an export killed
-#: mid-way left behind (SIGKILL, the OOM killer, a power cut: no ``except`` ran). An
-#: export takes seconds; one still writing its file is not touched.
+#: How long a temporary file of an export or backup must be unchanged to be taken for one
+#: a process killed mid-way left behind (SIGKILL, the OOM killer, a power cut: no
+#: ``except`` ran). An export takes seconds, a backup writes its copy page by page; one
+#: still writing its file is not touched.
 ABANDONED_AFTER = timedelta(minutes=15)
 
 #: The name ``mkstemp`` gives the temporary file: ``.leads.csv.k3x9a_0q``.
@@ -30,6 +31,11 @@ _TEMPORARY_NAME = re.compile(r"\..+\.[a-z0-9_]{8}")
 #: How an export's file begins: a CSV's byte order mark, an XLSX's ZIP header; a file
 #: killed before anything was written is empty.
 _EXPORT_STARTS = ("\ufeff".encode(), b"PK\x03\x04")
+
+#: The copy a backup writes before its rename (bot.ops.backup): ``.kausa-….db.partial``,
+#: a SQLite file (every person's data) or, killed at once, empty.
+_BACKUP_NAME = re.compile(r"\..+\.partial")
+_BACKUP_START = b"SQLite format 3\x00"
 
 logger = logging.getLogger(__name__)
 
@@ -57,24 +63,29 @@ def followed(path: Path) -> Path:
 
 
 def abandoned(name: str, status: os.stat_result, head: bytes, now: datetime) -> bool:
-    """Whether a file is a temporary file an interrupted export left: named as
-    :func:`open_private` names them, a regular file of this user, private, begun as an
-    export begins (or empty), and older than :data:`ABANDONED_AFTER`. A file of the
-    operator's that merely looks alike (a ``.kausa.db.20261204`` copy, a shared file)
-    fails one of these."""
+    """Whether a file is a temporary file an interrupted export or backup left: named as
+    :func:`open_private` (or bot.ops.backup) names them, a regular file of this user,
+    private, begun as such a file begins (or empty), and unchanged for
+    :data:`ABANDONED_AFTER`. A file of the operator's that merely looks alike (a
+    ``.kausa.db.20261204`` copy, a shared file) fails one of these."""
+    export = _TEMPORARY_NAME.fullmatch(name) is not None and (
+        not head or head.startswith(_EXPORT_STARTS)
+    )
+    backup = _BACKUP_NAME.fullmatch(name) is not None and (
+        not head or head.startswith(_BACKUP_START)
+    )
     return (
-        _TEMPORARY_NAME.fullmatch(name) is not None
+        (export or backup)
         and stat.S_ISREG(status.st_mode)
         and status.st_uid == os.geteuid()
         and stat.S_IMODE(status.st_mode) == PRIVATE
-        and (not head or head.startswith(_EXPORT_STARTS))
         and now.timestamp() - status.st_mtime >= ABANDONED_AFTER.total_seconds()
     )
 
 
 def remove_abandoned(directory: Path, now: datetime, *, dry_run: bool = False) -> list[Path]:
-    """Delete the temporary files interrupted exports left in ``directory``: they hold
-    names and numbers. Returns those removed (on a ``dry_run``, those that would be, and
+    """Delete the temporary files interrupted exports (and backups) left in ``directory``:
+    they hold names and numbers. Returns those removed (on a ``dry_run``, those that would be, and
     none is touched). Run by the next export there and by the nightly purge
     (bot.privacy.leftovers)."""
     removed = []
@@ -86,7 +97,7 @@ def remove_abandoned(directory: Path, now: datetime, *, dry_run: bool = False) -
             head = b""
             if stat.S_ISREG(status.st_mode) and status.st_size:
                 with entry.open("rb") as file:
-                    head = file.read(4)
+                    head = file.read(len(_BACKUP_START))
             if abandoned(entry.name, status, head, now):
                 if not dry_run:
                     entry.unlink()
@@ -94,7 +105,7 @@ def remove_abandoned(directory: Path, now: datetime, *, dry_run: bool = False) -
         except OSError:  # gone meanwhile, or not ours to read: left as it is
             continue
     for path in [] if dry_run else removed:
-        logger.warning("removed %s, left by an export that was interrupted", path)
+        logger.warning("removed %s, left by an export or backup that was interrupted", path)
     return removed
 
 

@@ -1,9 +1,11 @@
-"""The nightly purge's sweep of files that interrupted exports left on the server.
+"""The nightly purge's sweep of files that interrupted exports and backups left on the server.
 
-`python -m bot export` writes its file under a temporary name first (bot.ops.private_file);
-killed mid-way it leaves that file, with names and numbers. The next export into the same
-directory removes it, but a directory no later export writes to kept it for good: the
-purge now looks in every directory an audited export wrote to (the audit's ``file``).
+`python -m bot export` writes its file under a temporary name first (bot.ops.private_file),
+`backup` its copy as ``.NAME.partial`` (bot.ops.backup); killed mid-way either leaves that
+file, with names and numbers. The next export into the same directory removes it, but a
+directory no later export writes to kept it for good, and a backup's was removed only in
+the backup timer's directory: the purge now looks in every directory an audited export or
+backup wrote to (the audit's ``file``).
 """
 
 from __future__ import annotations
@@ -22,25 +24,31 @@ from db.vocabulary import AuditAction
 log = logging.getLogger(__name__)
 
 
-async def export_directories(session: AsyncSession) -> list[Path]:
-    """The directories the command line exports in the audit trail wrote to, sorted.
+async def written_directories(session: AsyncSession) -> list[Path]:
+    """The directories the command line's exports and backups in the audit trail wrote
+    to, sorted.
 
-    The audit is written before the file gets its content: a temporary file with personal
-    data always has its export's row (one killed before that is still empty)."""
+    An export's row is written before its file gets any content: its temporary file with
+    personal data always has the row (one killed before that is still empty). A backup's
+    row comes once the copy is done: a backup killed in a directory no backup finished in
+    before is not known here."""
+    written = (AuditAction.EXPORT, AuditAction.BACKUP)
     details = await session.scalars(
-        sa.select(AuditEvent.detail).where(AuditEvent.action == AuditAction.EXPORT)
+        sa.select(AuditEvent.detail).where(AuditEvent.action.in_(written))
     )
     files = {detail.get("file") for detail in details if isinstance(detail, dict)}
-    return sorted({Path(file).parent for file in files if isinstance(file, str)})
+    # A relative name (an older row) says nothing of where it was: the purge runs elsewhere.
+    paths = [Path(file) for file in files if isinstance(file, str)]
+    return sorted({path.parent for path in paths if path.is_absolute()})
 
 
 def sweep(directories: list[Path], now: datetime, *, dry_run: bool = False) -> list[Path]:
-    """Remove the temporary files interrupted exports left in ``directories`` (as of
-    ``now``); those removed, or on a ``dry_run`` those that would be."""
+    """Remove the temporary files interrupted exports and backups left in ``directories``
+    (as of ``now``); those removed, or on a ``dry_run`` those that would be."""
     removed: list[Path] = []
     for directory in directories:
         try:
             removed += remove_abandoned(directory, now, dry_run=dry_run)
         except OSError as exc:  # gone since, or not ours to read: nothing of ours is there
-            log.info("export directory %s not swept: %s", directory, exc.strerror or exc)
+            log.info("directory %s not swept: %s", directory, exc.strerror or exc)
     return removed

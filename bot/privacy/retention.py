@@ -65,7 +65,7 @@ class RetentionRun:
     #: Audit rows taken out of the trail (AUDIT_DAYS): deleted, or left without whom.
     audit_events: int = 0
     audit_days: int | None = None
-    #: Temporary files interrupted exports left (bot.privacy.leftovers).
+    #: Temporary files interrupted exports and backups left (bot.privacy.leftovers).
     export_files: int = 0
 
     def describe(self, *, dry_run: bool) -> str:
@@ -83,7 +83,8 @@ class RetentionRun:
                 f"{verb} {self.processed_updates} old processed-update id(s)",
                 f"{verb} {self.proofs} expired spam-check proof(s) of the web chat",
                 f"{verb} {self.advisor_sessions} expired inbox session(s)",
-                f"{verb} {self.export_files} temporary file(s) left by interrupted exports",
+                f"{verb} {self.export_files} temporary file(s) left by interrupted exports "
+                "or backups",
                 (
                     f"{verb} the advisors from {self.audit_events} audit event(s) older than "
                     f"{self.audit_days} days"
@@ -120,7 +121,7 @@ async def run(
         )
         advisor_sessions = await desk_sessions.delete_expired(session, now)
         # Read before the audit is aged: an export's row may go tonight, its file too.
-        directories = await leftovers.export_directories(session)
+        directories = await leftovers.written_directories(session)
         audit_events = (
             await repository.age_audit(session, before=now - timedelta(days=audit_days))
             if audit_days
@@ -171,7 +172,7 @@ async def nightly(services: Services) -> None:
     )
     log.info(
         "retention: %d closed and %d idle open lead(s) anonymized, %d conversation(s), "
-        "%d user(s), %d proof(s), %d inbox session(s) and %d export file(s) removed, "
+        "%d user(s), %d proof(s), %d inbox session(s) and %d temporary file(s) removed, "
         "%d audit event(s) aged",
         len(result.purge.leads),
         len(result.purge.idle),

@@ -418,3 +418,46 @@ async def test_without_javascript_the_question_asked_stays_above_its_answer(
         assert box is not None and 0 <= box["y"] < PHONE["viewport"]["height"]
         await page.screenshot(path=screenshot_path("chat-de-360-nojs-question-asked"))
         await context.close()
+
+
+#: A 360 px phone with its browser zoomed to 200 %: the page is laid out 180 px wide.
+ZOOMED: dict[str, Any] = {"viewport": {"width": 180, "height": 390}, "has_touch": True}
+
+#: The elements of ``selector`` that do not fit the page's width, or whose words stick out
+#: of them, by their words.
+NOT_FITTING = """selector => [...document.querySelectorAll(selector)].filter(element => {
+  const box = element.getBoundingClientRect();
+  const width = document.documentElement.clientWidth;
+  return box.left < 0 || box.right > width || element.scrollWidth > element.clientWidth + 1;
+}).map(element => element.textContent.trim())"""
+
+
+async def test_at_200_percent_zoom_on_a_phone_the_menu_buttons_and_field_fit_the_screen(
+    database_url: str,
+) -> None:
+    # A mother with poor sight, her phone's browser at 200 % (the page 180 px wide): the
+    # opened menu began off the screen ("zum Hauptmenü", "e ändern"; in Arabic it ran off
+    # the other side), "Tourismuskaufmann/-frau" stuck out of its button and the screen,
+    # and the field beside Send was 30 px wide, "Ihre Nachricht" one letter a line.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        for lang, first in (("de", "Deutsch"), ("ar", "العربية")):
+            _ = translator(lang).gettext
+            context = await browser.new_context(locale=lang, **ZOOMED)
+            page = await context.new_page()
+            await page.goto(f"{url}/chat")
+            await tap(page, first)
+            for label in ("For young people and parents", "Looking for an apprenticeship"):
+                await tap(page, _(label))
+            await tap(page, _("16 or 17"))
+            await page.click("#panel summary")
+            await page.screenshot(path=screenshot_path(f"zoomed-{lang}-180-menu"))
+            assert await page.evaluate(NOT_FITTING, "#panel nav, #panel nav button") == []
+            await page.keyboard.press("Escape")
+            assert await page.evaluate(NOT_FITTING, "#buttons button, #say .send, #text") == []
+            assert await page.evaluate("document.documentElement.scrollWidth") <= 180
+            # The field takes the line (Send under it), its placeholder on one line.
+            field = await page.locator("#text").bounding_box()
+            assert field is not None and field["width"] >= 128, field
+            assert await in_window(page, "#say button.send", 390)
+            await page.screenshot(path=screenshot_path(f"zoomed-{lang}-180-trades"))
+            await context.close()

@@ -50,6 +50,17 @@ FSI = "\u2068"
 PDI = "\u2069"
 #: Right-to-left mark: clients take a paragraph's direction from its first strong character.
 RLM = "\u200f"
+#: Each language by its own name.
+_BY_NATIVE_NAME = {name: lang for lang, name in NATIVE_NAMES.items()}
+
+
+def named_language(label: str) -> str:
+    """The language whose own name a button's ``label`` is, else "": the web chat says
+    so (its lang attribute), and a screen reader reads "Українська" in Ukrainian, where a
+    German voice spelled it out letter by letter."""
+    return _BY_NATIVE_NAME.get(label.strip(RLM + " "), "")
+
+
 # German words in brackets ("(duale Ausbildung)"), with their brackets: outside an isolate
 # the brackets took the right-to-left side, and the words broken over two lines of a phone
 # read "duale (" and "(Ausbildung". Latin from the first letter, no right-to-left letter.

@@ -4,6 +4,7 @@ be pressed, the field and Send stay in view while typing, with and without JavaS
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from playwright.async_api import Browser, BrowserContext, Page
@@ -65,13 +66,31 @@ async def test_the_bots_own_site_opens_with_a_tap_with_and_without_javascript(
             await context.close()
 
 
-async def pressed_states(page: Page) -> dict[str, str | None]:
-    """Each button under the question by its label: what a screen reader is told of it."""
+async def told_of_buttons(page: Page, attribute: str) -> dict[str, str | None]:
+    """Each button under the question by its label: what ``attribute`` tells a screen
+    reader of it."""
     pairs = await page.eval_on_selector_all(
         "#buttons button",
-        "buttons => buttons.map(b => [b.textContent.trim(), b.getAttribute('aria-pressed')])",
+        "(buttons, name) => buttons.map(b => [b.textContent.trim(), b.getAttribute(name)])",
+        attribute,
     )
     return dict(pairs)
+
+
+async def greeting_on_a_phone(
+    browser: Browser, url: str, script: bool
+) -> tuple[BrowserContext, Page, Callable[[Page, str], Awaitable[None]]]:
+    """A 360 x 640 phone in English (``script``: with JavaScript) at the chat's greeting,
+    and how a button is pressed there."""
+    context = await browser.new_context(locale="en-GB", java_script_enabled=script, **PHONE)
+    page = await context.new_page()
+    await page.goto(f"{url}/chat")
+    return context, page, tap if script else plain_press
+
+
+async def pressed_states(page: Page) -> dict[str, str | None]:
+    """Each button under the question by its label: whether it is said to be pressed."""
+    return await told_of_buttons(page, "aria-pressed")
 
 
 async def test_a_ticked_trade_is_said_to_be_pressed_with_and_without_javascript(
@@ -83,10 +102,7 @@ async def test_a_ticked_trade_is_said_to_be_pressed_with_and_without_javascript(
     cook = "Cook (Koch/Köchin)"
     async with chat_server(database_url) as (_, url), chromium() as browser:
         for script in (True, False):
-            context = await browser.new_context(locale="en-GB", java_script_enabled=script, **PHONE)
-            page = await context.new_page()
-            press = tap if script else plain_press
-            await page.goto(f"{url}/chat")
+            context, page, press = await greeting_on_a_phone(browser, url, script)
             for label in ("English", en("For businesses")):
                 await press(page, label)
             if script:
@@ -460,4 +476,34 @@ async def test_at_200_percent_zoom_on_a_phone_the_menu_buttons_and_field_fit_the
             assert field is not None and field["width"] >= 128, field
             assert await in_window(page, "#say button.send", 390)
             await page.screenshot(path=screenshot_path(f"zoomed-{lang}-180-trades"))
+            await context.close()
+
+
+async def test_a_screen_reader_reads_each_languages_name_in_that_language(
+    database_url: str,
+) -> None:
+    # A blind mother from Kharkiv, her screen reader in German: the language buttons had
+    # no language of their own, and "Українська" was spelled out by the German voice
+    # letter by letter ("العربية" likewise), so she could not find her own language.
+    en = translator("en").gettext
+    names = {
+        "Deutsch": "de",
+        "العربية": "ar",
+        "Türkçe": "tr",
+        "Tiếng Việt": "vi",
+        "Українська": "uk",
+        "English": "en",
+    }
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        for script in (True, False):
+            context, page, press = await greeting_on_a_phone(browser, url, script)
+            for step in ("greeting", "language menu"):
+                languages = await told_of_buttons(page, "lang")
+                assert {name: languages[name] for name in names} == names, (step, languages)
+                # The page's own words are in the page's language.
+                others = {label: lang for label, lang in languages.items() if label not in names}
+                assert set(others.values()) == {None}, (step, others)
+                if step == "greeting":
+                    await press(page, "English")
+                    await press(page, en("Language"))
             await context.close()

@@ -40,7 +40,7 @@ from bot.dialogue.texts import (
     city_name,
 )
 from bot.flows.navigation import ScreenId
-from bot.i18n import LANGUAGES, N_, Translator, translator
+from bot.i18n import LANGUAGES, N_, Translator, named_language, translator
 from bot.ops.pace import SLOW_DOWN
 from bot.outbox.web import WebPostbox
 from bot.validation import after_id, clean_text
@@ -252,7 +252,15 @@ def screen_json(reply: Reply, proof: bool) -> dict[str, Any]:
         "before": list(reply.before),
         "text": reply.screen.text,
         "buttons": [
-            [{"label": b.label, "data": b.data, "pressed": b.pressed} for b in row]
+            [
+                {
+                    "label": b.label,
+                    "data": b.data,
+                    "pressed": b.pressed,
+                    "lang": named_language(b.label),
+                }
+                for b in row
+            ]
             for row in reply.screen.keyboard
         ],
         "same_screen": reply.same_screen,

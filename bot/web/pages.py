@@ -11,7 +11,7 @@ from aiohttp import web
 
 from bot.conversation.direction import direction
 from bot.conversation.ltr import isolate_ltr, linked_ltr, site_linked
-from bot.i18n import translator
+from bot.i18n import named_language, translator
 
 
 def setup(app: web.Application) -> None:
@@ -30,6 +30,8 @@ def setup(app: web.Application) -> None:
             "site_linked": site_linked,
             # A person's or an advisor's words: the direction of most of their letters.
             "direction": direction,
+            # A language's own name on a button: the language it is read in.
+            "named_language": named_language,
         },
     )
 

@@ -347,6 +347,9 @@
         if (b.pressed === true || b.pressed === false) {
           button.setAttribute("aria-pressed", String(b.pressed));
         }
+        // A language's own name in that language, for a screen reader's voice (as the
+        // page without JavaScript draws it).
+        if (b.lang) button.lang = b.lang;
         div.appendChild(button);
       }
       buttons.appendChild(div);

@@ -507,3 +507,21 @@ async def test_a_screen_reader_reads_each_languages_name_in_that_language(
                     await press(page, "English")
                     await press(page, en("Language"))
             await context.close()
+
+
+async def test_a_language_tapped_is_read_in_that_language_in_the_conversation(
+    database_url: str,
+) -> None:
+    # The same mother, reading the conversation back: the "Українська" she tapped stood in
+    # it marked as English (the page's language when she tapped), spelled out again.
+    en = translator("en").gettext
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context, page, press = await greeting_on_a_phone(browser, url, True)
+        for label in ("English", en("Language"), "Українська"):
+            await press(page, label)
+        tapped = page.locator("#log .msg.me", has_text="Українська")
+        assert await tapped.get_attribute("lang") == "uk"
+        # The page goes on in Ukrainian; the English words before it stay English.
+        assert await page.get_attribute("html", "lang") == "uk"
+        assert await page.locator("#log .msg.me", has_text="English").get_attribute("lang") == "en"
+        await context.close()

@@ -294,9 +294,12 @@
     return end + after.length;
   }
 
-  function bubble(text, who) {
+  // ``lang``: the language of the words when it is not the page's (a language's own name
+  // tapped: "Українська" was marked as the English page's words, and read so).
+  function bubble(text, who, lang) {
     const p = document.createElement("p");
     p.className = "msg " + who;
+    if (lang) p.lang = lang;
     if (who === "me") p.dir = textDirection(text);
     // The bot's words too: "kausa-sachsen.de" broke at its hyphen on a phone; its own site
     // opens with a tap (not in the person's words: nothing they wrote becomes a link).
@@ -600,9 +603,10 @@
     };
   }
 
-  // ``shown``: the person's bubble when it is already on the page (see onSubmit).
-  async function send(fields, echo, fromButton, shown) {
-    const mine = shown || (echo ? bubble(echo, "me") : null);
+  // ``shown``: the person's bubble when it is already on the page (see onSubmit);
+  // ``echoLang``: the language of a button's words, when it says one.
+  async function send(fields, echo, fromButton, shown, echoLang) {
+    const mine = shown || (echo ? bubble(echo, "me", echoLang) : null);
     scrollDown();
     const answered = waitingShown();
     try {
@@ -665,6 +669,7 @@
     const submitter = event.submitter;
     let fields;
     let echo = null;
+    let echoLang = "";
     let onScreen = false;
     // A button first: the page's buttons belong to the text field's form (form="say").
     if (submitter && submitter.name) {
@@ -677,6 +682,7 @@
       }
       fields = { [submitter.name]: submitter.value };
       echo = submitter.textContent.trim();
+      echoLang = submitter.lang;
       if (panel) panel.open = false;
     } else if (form === say) {
       const text = input.value;
@@ -715,7 +721,7 @@
           if (solution && solution.value) fields.altcha = solution.value;
         }
         await freshToken();
-        return send(fields, echo, !typed, shown);
+        return send(fields, echo, !typed, shown, echoLang);
       })
       .finally(() => {
         if (onScreen) pressing = false;

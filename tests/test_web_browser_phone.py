@@ -20,6 +20,7 @@ from tests.browser import (
     screenshot_path,
     settled,
     tap,
+    to_the_name_question,
     write,
 )
 
@@ -524,4 +525,42 @@ async def test_a_language_tapped_is_read_in_that_language_in_the_conversation(
         # The page goes on in Ukrainian; the English words before it stay English.
         assert await page.get_attribute("html", "lang") == "uk"
         assert await page.locator("#log .msg.me", has_text="English").get_attribute("lang") == "en"
+        await context.close()
+
+
+#: What the message field tells the browser and the phone's keyboard about checking words.
+TYPING_AIDS = """field => ({
+  spellcheck: field.getAttribute("spellcheck"),
+  autocorrect: field.getAttribute("autocorrect"),
+  autocapitalize: field.getAttribute("autocapitalize"),
+})"""
+
+
+async def test_a_name_or_an_address_typed_is_not_checked_as_words(database_url: str) -> None:
+    # A Vietnamese shop owner on a laptop: "Nguyễn Thị Thu" and her e-mail address were
+    # underlined red as misspelt; on a phone the keyboard's autocorrect could swap a name
+    # for a dictionary word, and began the e-mail address with a capital letter.
+    en = translator("en").gettext
+    name_aids = {"spellcheck": "false", "autocorrect": "off", "autocapitalize": "words"}
+    address_aids = {"spellcheck": "false", "autocorrect": "off", "autocapitalize": "none"}
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="en-GB", **PHONE)
+        page = await context.new_page()
+        await to_the_name_question(page, url)
+        assert await page.eval_on_selector("#text", TYPING_AIDS) == name_aids
+        # As the page draws it (also without JavaScript).
+        await page.reload()
+        await settled(page)
+        assert await page.eval_on_selector("#text", TYPING_AIDS) == name_aids
+        await write(page, "Nguyễn Thị Thu")
+        assert await page.eval_on_selector("#text", TYPING_AIDS) == address_aids
+        await tap(page, en("E-mail instead of phone"))
+        assert await page.get_attribute("#text", "autocomplete") == "email"
+        assert await page.eval_on_selector("#text", TYPING_AIDS) == address_aids
+        await write(page, "thu.nguyen@example.org")
+        for label in ("Video call", "Any time", "Send request"):
+            await tap(page, en(label))
+        # A message of one's own: words, checked as the browser checks words.
+        blank = {"spellcheck": None, "autocorrect": None, "autocapitalize": None}
+        assert await page.eval_on_selector("#text", TYPING_AIDS) == blank
         await context.close()

@@ -138,7 +138,10 @@
     // Words being written stay in their box (shortened, long words did not jump back).
     if (kind === now || (!long && input.value && now !== "line")) return grow();
     const field = document.createElement(kind === "line" ? "input" : "textarea");
-    const kept = ["id", "name", "dir", "placeholder", "autocomplete", "required", "aria-describedby"];
+    const kept = [
+      "id", "name", "dir", "placeholder", "autocomplete", "required", "aria-describedby",
+      "spellcheck", "autocorrect", "autocapitalize",
+    ];
     for (const name of kept) {
       if (input.hasAttribute(name)) field.setAttribute(name, input.getAttribute(name));
     }
@@ -157,6 +160,18 @@
     grow();
     if (focused) input.focus({ preventScroll: true });
   }
+  // A name, number or address (``field``, the step's autofill) is no word to check or
+  // correct, as chat.html draws its field; one's own words are checked as the browser does.
+  function typingAids(field) {
+    if (!field) {
+      for (const name of ["spellcheck", "autocorrect", "autocapitalize"]) input.removeAttribute(name);
+      return;
+    }
+    input.setAttribute("spellcheck", "false");
+    input.setAttribute("autocorrect", "off");
+    input.setAttribute("autocapitalize", field === "name" ? "words" : "none");
+  }
+
   // The growing box's height, where the browser does not size it by its words itself
   // (CSS field-sizing): its lines, up to the stylesheet's max-height.
   const sizesItself = window.CSS && CSS.supports("field-sizing", "content");
@@ -523,6 +538,7 @@
     input.autocomplete = reply.field || "off";
     if (reply.field === "tel" || reply.field === "email") input.inputMode = reply.field;
     else input.removeAttribute("inputmode");
+    typingAids(reply.field || "");
     // Described by the question whose answer is typed (chat.html): a screen reader in the
     // field said only "Your message".
     if (reply.typing) input.setAttribute("aria-describedby", "screen");

@@ -703,9 +703,10 @@ async def test_forms_without_the_token_or_from_elsewhere_are_refused(
 
 
 def readme_security() -> str:
-    """README's list of the inbox's security measures, for the security review."""
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-    told = readme.split("- **Security** (bot/web/security.py):", 1)[1].split("\n\n", 1)[0]
+    """docs/advisors.md's list of the inbox's security measures, for the security review."""
+    doc = Path(__file__).resolve().parents[1] / "docs" / "advisors.md"
+    text = doc.read_text(encoding="utf-8")
+    told = text.split("- **Security** (bot/web/security.py):", 1)[1].split("\n\n", 1)[0]
     return " ".join(told.split())
 
 
@@ -728,7 +729,7 @@ async def test_pages_carry_the_security_headers_and_a_strict_cookie(
     assert "frame-ancestors 'none'" in page.headers["Content-Security-Policy"]
     # same-origin: the Origin check needs the browser to name the origin on its own posts.
     assert page.headers["Referrer-Policy"] == "same-origin"
-    # README's list for the security review said "no-referrer", which the inbox never sent.
+    # The docs' list for the security review said "no-referrer", which the inbox never sent.
     assert "Referrer-Policy same-origin" in readme_security()
 
 

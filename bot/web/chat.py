@@ -325,6 +325,7 @@ class WebChat:
             return
         self.known.forget(person)
         self.given_back.forget(person)
+        self.shown.forget(person)
         self.retired.retire(person)
 
     def cookie_blocked(self, request: web.Request) -> bool:
@@ -436,6 +437,7 @@ class WebChat:
                     self.known.mark_passed(person)
             else:  # their data was deleted: ask the database again next time
                 self.known.forget(person)
+                self.shown.forget(person)  # and words kept for the field go too
         return reply
 
     async def _step(

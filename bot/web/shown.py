@@ -127,6 +127,12 @@ class StepPages:
         """Something of ``person`` is kept (a page, or words not taken)."""
         return person in self._pages or person in self._unsent
 
+    def forget(self, person: str) -> None:
+        """Forget ``person``'s page and words: their data were erased (their /delete, an
+        advisor's erasure on request), and a number typed and not taken went with them."""
+        self._forget_page(person)
+        self._forget_unsent(person)
+
     def _forget_page(self, person: str) -> None:
         kept = self._pages.pop(person, None)
         if kept is not None:

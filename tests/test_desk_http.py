@@ -1068,6 +1068,29 @@ async def test_pages_run_open_first_across_the_boundary(
     assert re.findall(r'href="/inbox/leads/(\d+)"', await short.text()) == found
 
 
+async def test_dates_typed_the_wrong_way_round_filter_the_days_between_them(
+    client: Client, services: Services
+) -> None:
+    """QA: "von 10.12." and "bis 1.12." (the fields filled in the wrong order, on a phone)
+    listed "Keine Anfragen mit diesen Filtern" and exported an empty file. The days
+    between them are listed, the fields showing them in their order."""
+    await account(services, "anna", "leipzig")
+    inside = await lead(services, name="drin", created_at=clock_ago(services, 48))
+    await lead(services, name="davor", created_at=clock_ago(services, 24 * 10))
+    await log_in(client, "anna")
+    since = (clock_ago(services, 24 * 3)).date()
+    until = services.clock().date()
+    swapped = {"since": until.isoformat(), "until": since.isoformat()}
+    page = await (await client.get("/inbox/leads", params=swapped)).text()
+    exported = await client.get("/inbox/export", params={**swapped, "format": "csv"})
+    rows = list(csv.reader(io.StringIO((await exported.text()).lstrip("\ufeff")), delimiter=";"))
+
+    assert re.findall(r'href="/inbox/leads/(\d+)"', page) == [str(inside)]
+    assert f'name="since" value="{since.isoformat()}"' in page
+    assert f'name="until" value="{until.isoformat()}"' in page
+    assert [row[0] for row in rows[1:]] == [str(inside)]
+
+
 def clock_ago(services: Services, hours: int) -> datetime:
     return services.clock() - timedelta(hours=hours)
 

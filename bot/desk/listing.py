@@ -138,14 +138,18 @@ class Filters:
         or its posted form: the search's token, which the page reads (bot.desk.pages)."""
         page = query.get("page", "1")
         token = query.get(TOKEN, "")
+        since, until = _day(query.get("since")), _day(query.get("until"))
+        if since is not None and until is not None and since > until:
+            # "von 10.12., bis 1.12.": the fields filled the wrong way round (it listed none).
+            since, until = until, since
         return cls(
             office=_choice(query.get("office"), OFFICE_KEYS),
             status=_choice(query.get("status"), (OPEN, *STATUS_NAMES)),
             flow=_choice(query.get("flow"), tuple(FLOW_NAMES)),
             language=_choice(query.get("language"), LANGUAGES),
             channel=_choice(query.get("channel"), tuple(CHANNEL_NAMES)),
-            since=_day(query.get("since")),
-            until=_day(query.get("until")),
+            since=since,
+            until=until,
             token=token if searches.TOKEN.fullmatch(token) else "",
             page=max(1, min(int(page), 100_000)) if page.isascii() and page.isdigit() else 1,
         )

@@ -792,25 +792,52 @@ async def test_the_question_about_a_held_message_is_answered_by_its_buttons(
     assert "als interne Notiz gespeichert (entschieden von" in settled_first["text"]
 
 
-async def test_a_held_tag_of_signs_only_kept_as_a_note_is_empty(
+async def test_a_held_message_of_signs_only_kept_as_a_note_is_empty(
     database_url: str, tmp_path: Path
 ) -> None:
     """QA: "Note: ." held back and answered "Als interne Notiz speichern" was kept as a
-    note of "Note: .": nothing after the tag, it is as empty as "// ." (as in the inbox)."""
+    note of "Note: .": nothing after the tag, it is as empty as "// ." (as in the inbox).
+    So is a "." held back as a reply to a note ("Note: ." is no longer held: below)."""
     async with announced_lead(database_url, tmp_path, "de") as lead:
-        question = await held_and_asked(lead, "Note: .")
+        fake = lead.fake
+        fake.group_message(LEIPZIG_GROUP, ANNA, "#notiz klang gestresst", lead.card.message_id)
+        note_id = lead.card.message_id + 1  # Anna's note, the group's next message
+
+        async def noted() -> list[ConversationMessage]:
+            return await logged(lead.desk)
+
+        await fake.wait_for(noted, message="the note logged")
+        question = await held_and_asked(lead, ".", reply_to=note_id)
         kept = await tap(lead, ANNA, question, "Notiz")
         rows = await logged(lead.desk)
-        settled_question = lead.fake.message(LEIPZIG_GROUP, question.message_id)
+        settled_question = fake.message(LEIPZIG_GROUP, question.message_id)
 
     assert kept["text"] == replies.NOTE_EMPTY_HERE
-    assert rows == []
-    # QA: the question kept "➡️ An die Person senden", to send "Note: ." to the person.
+    assert [row.text for row in rows] == ["#notiz klang gestresst"]
+    # QA: the question kept "➡️ An die Person senden", to send the empty words on.
     assert settled_question is not None and "reply_markup" not in settled_question
     assert settled_question["text"] == (
-        "Die Nachricht mit „Note:“ am Anfang: nicht gespeichert, die Notiz ist leer; "
-        "nicht an die Person gesendet. Bitte neu schreiben."
+        "Die Nachricht: nicht gespeichert, die Notiz ist leer; nicht an die Person gesendet. "
+        "Bitte neu schreiben."
     )
+
+
+@pytest.mark.parametrize("words", ["Note: .", "#nozit -", "Notiz"])
+async def test_a_tag_that_may_be_a_note_with_nothing_after_it_is_empty_not_asked(
+    database_url: str, tmp_path: Path, words: str
+) -> None:
+    """QA: "Note: ." was held back and asked about, with "➡️ An die Person senden": a tap
+    sent "Note: ." to the person. Nothing after the tag is neither a note nor words for
+    the person: answered as empty as "// .", nothing asked, kept or sent."""
+    async with announced_lead(database_url, tmp_path, "de") as lead:
+        answer = await held_and_asked(lead, words)
+        await lead.desk.deliver()
+        rows = await logged(lead.desk)
+        received = lead.fake.sent(PERSON)[lead.seen :]
+
+    assert answer.plain_text == replies.NOTE_EMPTY_HERE
+    assert answer.button_texts == []
+    assert rows == [] and received == []
 
 
 async def test_a_reply_to_the_question_about_a_held_message_is_no_longer_lost(

@@ -350,6 +350,25 @@ async def test_a_note_of_signs_only_in_the_reply_or_note_box_is_empty(
 
 
 @pytest.mark.parametrize("text", ["Note: .", "Notiz .", "#nozit  - ?"])
+async def test_a_tag_of_signs_only_in_the_reply_box_is_empty_not_asked(
+    client: Client, services: Services, text: str
+) -> None:
+    """QA: "Note: ." in the reply box was asked "Ist „Note:“ als interne Notiz gemeint?",
+    and "an die Person" sent "Note: ." to the person. It is as empty as "// ."."""
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    _, number = await telegram_lead(services)
+    await log_in(client, "anna")
+    answer = await post(client, f"/inbox/leads/{number}/reply", text=text)
+    page = await answer.text()
+    async with services.sessionmaker() as session:
+        logged = list((await session.execute(sa.select(ConversationMessage.text))).scalars())
+
+    assert answer.status == 200 and "Bitte schreiben Sie zuerst eine Nachricht." in page
+    assert "als interne Notiz gemeint" not in page
+    assert logged == []
+
+
+@pytest.mark.parametrize("text", ["Note: .", "Notiz .", "#nozit  - ?"])
 async def test_a_tag_of_signs_only_meant_as_a_note_is_empty(
     client: Client, services: Services, text: str
 ) -> None:

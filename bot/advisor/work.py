@@ -612,7 +612,9 @@ async def _write(
         # A bare "//" or "#notiz" was saved as a note of nothing, "// ." (or "." in the
         # note box, "Note: ." said to be a note) as a note of ".".
         said = note_said(meant_note_body(text))
-        if not clean_message(text).strip() or empty_note(text) or (note and not said):
+        # "Note: ." in the reply box, asked about, went to the person by "an die Person".
+        unsure = note_tag(text) is NoteTag.UNSURE
+        if not clean_message(text).strip() or empty_note(text) or ((note or unsure) and not said):
             return conversation_log.RelayResult("empty", lead.id)
         if not note and not for_person and note_tag(text) is NoteTag.UNSURE:
             # The team's words must never reach the person by a typo: asked, not sent.

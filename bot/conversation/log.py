@@ -530,6 +530,12 @@ async def from_advisor(
         if not advisors.is_advisor(advisor.id, lead.office):
             return RelayResult("refused", lead.id, office=lead.office)
         if as_note is None and note_tag(content.text) is NoteTag.UNSURE:
+            if content.kind == MessageKind.TEXT and not note_said(
+                meant_note_body(content.text or "")
+            ):
+                # "Note: ." is no note, nor words for the person (a tap on "An die Person
+                # senden" sent it): as empty as "// .".
+                return RelayResult("empty", lead.id)
             # The team's words must never reach the person by a typo: asked, not sent.
             return RelayResult("unsure_note", lead.id)
         if as_note is None and note_tag(content.text) is NoteTag.NONE:

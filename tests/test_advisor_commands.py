@@ -1100,6 +1100,22 @@ async def test_leads_with_words_lists_what_they_ask_for(database_url: str, tmp_p
     assert "/leads neu" in said["/leads morgen"] and "/leads meine" in said["/leads morgen"]
 
 
+async def test_leads_of_closed_requests_says_where_a_closed_one_is_found(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/leads erledigt" (which requests did we close?) was told „erledigt“ is no
+    word of /leads', as if such requests could not be seen. /leads lists the open ones;
+    the answer says so, and that /lead NUMMER or /lead NAME shows a closed one too."""
+    typed = ["/leads erledigt", "/leads Erledigte", "/leads zurückgezogen"]
+    _numbers, said = await said_in_two_offices_group(database_url, tmp_path, typed)
+
+    for text in typed:
+        assert said[text].startswith("/leads zeigt nur offene Anfragen (dazu: /leads neu")
+        assert (
+            "Eine erledigte oder zurückgezogene zeigt /lead NUMMER oder /lead NAME" in (said[text])
+        )
+
+
 async def test_export_with_a_number_exports_that_request_only(
     database_url: str, tmp_path: Path
 ) -> None:

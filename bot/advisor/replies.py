@@ -323,6 +323,15 @@ def lead_name_in_inbox(web_url: str | None) -> str:
     )
 
 
+#: Words after /leads that ask for closed requests ("/leads erledigt"), as spelled() writes them.
+_CLOSED_WORDS = frozenset(
+    {
+        *("erledigt", "erledigte", "geschlossen", "geschlossene", "abgeschlossen"),
+        *("abgeschlossene", "zurueckgezogen", "zurueckgezogene", "done", "closed"),
+    }
+)
+
+
 def leads_usage(word: str, cities: Sequence[str], elsewhere: str | None = None) -> str:
     """Words after /leads it does not know (``word``), or an office ``elsewhere`` that
     another group serves: they were ignored, and the whole list came as if unasked."""
@@ -330,6 +339,12 @@ def leads_usage(word: str, cities: Sequence[str], elsewhere: str | None = None) 
         said = (
             f"Die Anfragen des Büros {html.escape(elsewhere)} stehen nicht in dieser Gruppe; "
             f"/leads zeigt hier die {_of_offices(cities)}."
+        )
+    elif spelled(word) in _CLOSED_WORDS:
+        # "/leads erledigt" was told the word was unknown, as if closed ones were gone.
+        return (
+            "/leads zeigt nur offene Anfragen (dazu: /leads neu, /leads übernommen, /leads "
+            "meine). Eine erledigte oder zurückgezogene zeigt /lead NUMMER oder /lead NAME."
         )
     else:
         said = f"„{html.escape(word[:40])}“ kennt /leads nicht."

@@ -53,6 +53,32 @@ def test_words_at_the_language_choice_choose_their_language_and_are_answered() -
     assert (d.state.lang, d.state.flow) == ("tr", "business")
 
 
+@pytest.mark.parametrize(
+    ("app", "typed", "lang"),
+    [
+        ("en", "arabic", "ar"),
+        ("en", "عربي", "ar"),
+        ("de", "Türkisch bitte", "tr"),
+        ("de", "ukrainian", "uk"),
+        ("ar", "الماني", "de"),
+        ("uk", "англійською", "en"),
+    ],
+)
+def test_a_language_named_at_the_language_choice_chooses_it(
+    app: str, typed: str, lang: str
+) -> None:
+    # A teenager in the web chat typed "arabic" (or "عربي") under "Please choose your
+    # language": it was answered at the main menu with "I have no information page on
+    # this topic"; on the language menu it was told to tap a button.
+    d = Driver(app)
+    d.type(typed)
+    assert (d.state.lang, d.state.screen) == (lang, "menu")
+    assert "information page" not in d.text and "buttons below" not in d.text
+    d.press(translator(lang).gettext("Language"))
+    d.type(typed)
+    assert (d.state.lang, d.state.screen) == (lang, "menu")
+
+
 def test_a_greeting_or_thanks_at_the_menu_is_answered_in_kind() -> None:
     d = Driver("en")
     d.press("English")

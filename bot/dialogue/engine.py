@@ -69,7 +69,7 @@ from bot.dialogue.free_text import (
 )
 from bot.dialogue.funding_words import funding_asked
 from bot.dialogue.german_at_trade import german_at_the_trade
-from bot.dialogue.language_asked import language_changed
+from bot.dialogue.language_asked import language_changed, language_named
 from bot.dialogue.late_answer import late_answer
 from bot.dialogue.level_course import level_in_a_course
 from bot.dialogue.level_words import good_level, good_level_on_the_summary
@@ -371,6 +371,13 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
     screen_id, key = split_screen(state.screen)
     if language_changed(state, text):
         # "auf Deutsch bitte": the step again in German (stored as the trade wanted before).
+        return
+    named = language_named(text) if state.screen == ScreenId.LANG else None
+    if named is not None:
+        # "arabic", "عربي" typed under "Please choose your language": that language, as
+        # its button. At the greeting they were answered at the menu as a question ("I
+        # have no information page on this topic"), on the language menu told to tap.
+        tap(state, Code.LANGUAGE.of(named), ctx, result)
         return
     if change_asked_about(state, text, ctx, result):
         # "was ist mit Video statt Telefon", "how about video instead?": the change asked

@@ -16,13 +16,19 @@ from bot.flows.navigation import ScreenId
 
 #: Each language's names as people type them to ask for it, as phrase() writes them. The
 #: forms that say "in …" themselves (Ukrainian "німецькою", Arabic "بالألماني") are in
-#: _IN_ITSELF too.
+#: _IN_ITSELF too. Arabic names a language without its article too ("عربي", most often).
 _NAMES = {
-    "de": ("deutsch", "german", "almanca", "німецька", "німецькою", "الالمانية", "الالماني"),
-    "en": ("englisch", "english", "ingilizce", "англійська", "англійською", "الانجليزية"),
+    "de": (
+        *("deutsch", "german", "almanca", "німецька", "німецькою", "الالمانية", "الالماني"),
+        "الماني",
+    ),
+    "en": (
+        *("englisch", "english", "ingilizce", "англійська", "англійською", "الانجليزية"),
+        "انجليزي",
+    ),
     "uk": ("ukrainisch", "ukrainian", "ukraynaca", "українська", "українською", "الاوكرانية"),
-    "ar": ("arabisch", "arabic", "arapca", "арабська", "арабською", "العربية", "العربي"),
-    "tr": ("turkisch", "turkish", "turkce", "турецька", "турецькою", "التركية", "التركي"),
+    "ar": ("arabisch", "arabic", "arapca", "арабська", "арабською", "العربية", "العربي", "عربي"),
+    "tr": ("turkisch", "turkish", "turkce", "турецька", "турецькою", "التركية", "التركي", "تركي"),
     "vi": ("vietnamesisch", "vietnamese", "vietnamca", "вєтнамська", "вєтнамською"),
 }
 _IN_NAMES = {
@@ -64,16 +70,28 @@ _ASKED = re.compile(
 _LONGEST = 60
 
 
-def language_asked(text: str) -> str | None:
-    """The code of the language ``text`` asks the bot to speak, or None. A name alone
-    ("Deutsch") asks nothing: it may answer a question ("Which language?")."""
+def _named(text: str) -> re.Match[str] | None:
+    """``text`` as a language's name, alone or asked for, or None."""
     # Read for every message typed after a request: a long one is not written out first.
     if len(text) > 2 * _LONGEST:
         return None
     said = phrase(text)
     if len(said) > _LONGEST:
         return None
-    found = _ASKED.fullmatch(said)
+    return _ASKED.fullmatch(said)
+
+
+def language_named(text: str) -> str | None:
+    """The code of the language ``text`` names, alone or asked for ("arabic", "عربي",
+    "Türkisch bitte"), or None: on the language choice, that choice."""
+    found = _named(text)
+    return _LANGUAGE_OF[found.group("name")] if found else None
+
+
+def language_asked(text: str) -> str | None:
+    """The code of the language ``text`` asks the bot to speak, or None. A name alone
+    ("Deutsch") asks nothing: it may answer a question ("Which language?")."""
+    found = _named(text)
     if found is None:
         return None
     name = found.group("name")

@@ -337,6 +337,21 @@ def test_a_name_in_another_script_is_asked_in_latin_letters_on_the_summary() -> 
     assert d.leads[0].answers["name_latin"] == "Olena Kovalenko"
 
 
+def test_the_latin_spelling_of_a_name_is_typed_as_a_name() -> None:
+    # A mother in the web chat typed "Olena Kovalenko" in the box for a message of her own:
+    # a laptop underlined it red as misspelt, a phone's autocorrect could change it. Her
+    # name in Cyrillic had the name's field (one line, no spelling checks, autocomplete).
+    d = callback_at_postal_code()
+    d.type("04109")
+    d.press("Yes, I agree")
+    contact_by_telegram(d)
+    d.press("Name")
+    assert d.screen.field == "name"
+    d.type("Олена Коваленко")
+    d.press("Name in Latin letters")
+    assert d.state.screen == "q:name_latin" and d.screen.field == "name"
+
+
 @pytest.mark.parametrize(
     "typed",
     ["Олена Коваленко / Olena Kovalenko", "Olena Kovalenko (Олена Коваленко)"],

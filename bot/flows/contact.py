@@ -64,6 +64,9 @@ NAME_LATIN = FreeText(
     error=N_("Please write your name in Latin letters (A–Z), as in your passport. Or tap “Skip”."),
     alternative=Option("skip", N_("Skip")),
     optional=True,
+    # A name too: typed in the web chat's box for one's own words, a laptop underlined
+    # "Olena Kovalenko" red, and a phone's autocorrect could change it.
+    field="name",
     # Offered on the summary, with a line asking for it, when the name is written in another
     # script (Arabic, Cyrillic ...): one step less on the way to a lead (issue 14, at most
     # 16 taps), and the advisor still learns the passport spelling whenever it is given.

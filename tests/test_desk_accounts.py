@@ -18,6 +18,7 @@ from bot.desk.accounts import Refusal
 from bot.web.security import SessionCookie
 from db import repository
 from db.models import AdvisorAccount, AdvisorSession, AuditEvent, Lead, OutboxMessage, utcnow
+from tests.advisor_desk import offices_toml
 from tests.command_line import run_bot
 
 REPO = Path(__file__).resolve().parents[1]
@@ -557,3 +558,46 @@ async def test_an_account_that_still_holds_open_requests_is_not_deleted_until_th
     assert sorted(released) == sorted(
         [(leads["claimed"], "mueller"), (leads["not_reached"], "mueller")]
     )
+
+
+async def test_an_office_that_requires_a_second_factor_gets_no_account_without_one(
+    database_url: str, tmp_path: Path, sessionmaker: Sessions
+) -> None:
+    # `enable anna` without --totp for an office with require_totp said "enabled anna",
+    # and her login then said "ask the administration" until someone ran
+    # `reset-password anna --totp` (DPO audit, 2026-12-06). Refused before the password.
+    offices = tmp_path / "offices.toml"
+    toml = offices_toml().replace('city = "Leipzig"', 'city = "Leipzig"\nrequire_totp = true')
+    offices.write_text(toml, encoding="utf-8")
+    env = {"DATABASE_URL": database_url, "OFFICES_FILE": str(offices), "SUDO_USER": "mueller"}
+    added = run_bot(["advisors", "add", "anna", "--office", "leipzig"], tmp_path, PASSWORD, **env)
+    with_totp = ["advisors", "add", "anna", "--office", "leipzig", "--totp"]
+    assert run_bot(with_totp, tmp_path, PASSWORD + "\n", **env).returncode == 0
+    run_bot(["advisors", "disable", "anna"], tmp_path, **env)
+    enabled = run_bot(["advisors", "enable", "anna"], tmp_path, PASSWORD + "\n", **env)
+    refusal = (
+        "error: the office 'leipzig' requires a second factor (require_totp in the offices "
+        "file): add --totp, or the inbox refuses the login"
+    )
+    assert (added.returncode, added.stderr.strip()) == (1, refusal)
+    assert (enabled.returncode, enabled.stderr.strip()) == (1, refusal)
+    async with sessionmaker() as session:
+        account = await session.scalar(sa.select(AdvisorAccount))
+    assert account is not None and account.disabled_at is not None
+    enabled = run_bot(["advisors", "enable", "anna", "--totp"], tmp_path, PASSWORD + "\n", **env)
+    assert enabled.returncode == 0 and "TOTP: otpauth://" in enabled.stdout
+    # An account that has its second factor keeps it through a new password.
+    reset = run_bot(["advisors", "reset-password", "anna"], tmp_path, "ein neues Passwort\n", **env)
+    assert reset.returncode == 0, reset.stderr
+
+
+async def test_an_account_is_disabled_even_while_the_offices_file_is_broken(
+    database_url: str, tmp_path: Path, sessionmaker: Sessions
+) -> None:
+    # A departed advisor's account is disabled at once, whatever else is being mended.
+    await make(sessionmaker)
+    broken = tmp_path / "offices.toml"
+    broken.write_text("[offices.leipzig\n", encoding="utf-8")
+    env = {"DATABASE_URL": database_url, "OFFICES_FILE": str(broken), "SUDO_USER": "mueller"}
+    disabled = run_bot(["advisors", "disable", "anna"], tmp_path, **env)
+    assert (disabled.returncode, disabled.stdout.strip()) == (0, "disabled anna")

@@ -325,20 +325,39 @@ async def check_before_password(
     new: bool,
     telegram_id: int | None = None,
     enabling: bool = False,
+    office: str = "",
+    totp: bool = False,
+    totp_required: Callable[[str], bool] = lambda _office: False,
 ) -> None:
     """AccountError when the command cannot be done whatever the password: a ``new``
     account's login or Telegram id is taken, there is no account ``login`` to change, or it
     is not disabled (``enabling``) or disabled (a new password otherwise: ``enable`` sets
-    it). Asked first, so that a mistyped login is not told after the password was typed
-    twice."""
+    it), or it would be left without the second factor its office requires (``office``:
+    a new account's). Asked first, so that a mistyped login is not told after the
+    password was typed twice."""
     async with sessionmaker() as session:
         if new:
             await _refuse_taken(session, login, telegram_id)
+            _refuse_without_totp(office, totp, totp_required)
             return
         account = await _account_named(session, login)
         if account is None:
             raise AccountError(f"no account {login!r}")
         _refuse_state(account, enabling=enabling)
+        # Disabling removed the second factor: an enabled account has one only with --totp.
+        if enabling or account.totp_secret is None:
+            _refuse_without_totp(account.office, totp, totp_required)
+
+
+def _refuse_without_totp(office: str, totp: bool, totp_required: Callable[[str], bool]) -> None:
+    """AccountError when an account of ``office`` would have no second factor though the
+    office requires one: the login would be refused ("ask the administration") until
+    someone ran ``reset-password --totp``."""
+    if not totp and totp_required(office):
+        raise AccountError(
+            f"the office {office!r} requires a second factor (require_totp in the offices "
+            "file): add --totp, or the inbox refuses the login"
+        )
 
 
 def _refuse_state(account: AdvisorAccount, *, enabling: bool) -> None:

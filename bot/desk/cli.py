@@ -23,6 +23,7 @@ from bot.routing import OFFICE_KEYS
 if TYPE_CHECKING:
     # The parser is built for every command; the database layer only for this one.
     from bot.desk.accounts import Sessions
+    from bot.offices import Office
     from db.models import AdvisorAccount
 
 
@@ -97,7 +98,9 @@ def _second_factor(account: AdvisorAccount, totp: bool) -> str:
     return f"\nTOTP: {accounts.provisioning_uri(account)}" if totp else ""
 
 
-async def _act(args: argparse.Namespace, sessions: Sessions, now: datetime) -> str:
+async def _act(
+    args: argparse.Namespace, sessions: Sessions, now: datetime, offices: dict[str, Office]
+) -> str:
     from bot.desk import accounts
 
     if args.action == "list":
@@ -126,7 +129,14 @@ async def _act(args: argparse.Namespace, sessions: Sessions, now: datetime) -> s
     telegram_id = args.telegram_id if adding else None
     enabling = args.action == "enable"
     await accounts.check_before_password(
-        sessions, args.login, new=adding, telegram_id=telegram_id, enabling=enabling
+        sessions,
+        args.login,
+        new=adding,
+        telegram_id=telegram_id,
+        enabling=enabling,
+        office=args.office if adding else "",
+        totp=args.totp,
+        totp_required=lambda key: key in offices and offices[key].require_totp,
     )
     password = _password(sys.stdin)
     if enabling:
@@ -157,12 +167,19 @@ async def _act(args: argparse.Namespace, sessions: Sessions, now: datetime) -> s
 def run(settings: Settings, args: argparse.Namespace, clock: Callable[[], datetime]) -> int:
     """Carry out one ``advisors`` action; 1 with a one-line error when it cannot be done."""
     from bot.desk import accounts
+    from bot.offices import configured_offices
     from db.session import create_engine, create_sessionmaker
+
+    # Which offices require a second factor (require_totp): the login checks it there.
+    # Read only where a password is set: disabling a departed advisor's account must not
+    # wait for a broken offices file to be mended.
+    setting = args.action in ("add", "enable", "reset-password")
+    offices = configured_offices(settings) if setting else {}
 
     async def main() -> str:
         engine = create_engine(settings.database_url)
         try:
-            return await _act(args, create_sessionmaker(engine), clock())
+            return await _act(args, create_sessionmaker(engine), clock(), offices)
         finally:
             await engine.dispose()
 

@@ -9,10 +9,10 @@ import errno
 import logging
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from telegram.error import InvalidToken, NetworkError
 
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from bot.services import Services
 from bot.ops.logs import configure_logging
 from bot.routing import OFFICE_KEYS
+
+T = TypeVar("T")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -230,36 +232,38 @@ def _run(settings: Settings, *, webhook: bool = False) -> int:
 
 
 def _backup(settings: Settings, file: str, clock: Callable[[], datetime]) -> int:
-    from bot.advisor.work import export_audit
+    from bot.ops import backup_trail
     from bot.ops.backup import backup_sqlite
     from bot.ops.database_open import opening, require_existing
     from bot.ops.operator import operator
     from db.session import create_engine, create_sessionmaker
-    from db.vocabulary import AuditAction
 
     require_existing(settings.database_url)
-    with opening(settings.database_url):  # a file that is no SQLite database: one line
-        backup = backup_sqlite(settings.database_url, Path(file))
 
-    async def audit() -> None:
-        # A copy of every person's data, like an export: the trail says who took it and
-        # where it went. Recorded once the copy exists (a refused backup copied nothing).
+    async def in_the_trail(write: Callable[[backup_trail.Sessions], Awaitable[T]]) -> T:
         engine = create_engine(settings.database_url)
         try:
-            # The whole path: the nightly purge looks there for what a killed backup left.
-            detail = {"via": "cli", "file": str(backup.path.absolute()), "leads": backup.leads}
-            await export_audit(
-                create_sessionmaker(engine),
-                actor=None,
-                now=clock(),
-                detail=detail,
-                by=operator(),
-                action=AuditAction.BACKUP,
-            )
+            return await write(create_sessionmaker(engine))
         finally:
             await engine.dispose()
 
-    asyncio.run(audit())
+    # A copy of every person's data, like an export: the trail says who took it and where
+    # it went, from before the copy begins (bot.ops.backup_trail). A refused backup copied
+    # nothing and is not recorded.
+    recorded: list[int] = []
+
+    def started(target: Path) -> None:
+        by = operator()
+        row = in_the_trail(
+            lambda sessions: backup_trail.begun(sessions, target, now=clock(), by=by)
+        )
+        recorded.append(asyncio.run(row))
+
+    with opening(settings.database_url):  # a file that is no SQLite database: one line
+        backup = backup_sqlite(settings.database_url, Path(file), started=started)
+    asyncio.run(
+        in_the_trail(lambda sessions: backup_trail.finished(sessions, recorded[0], backup.leads))
+    )
     print(f"backup written to {backup.path} ({backup.size} bytes, {backup.leads} leads)")
     return 0
 

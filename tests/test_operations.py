@@ -6,8 +6,10 @@ import asyncio
 import contextlib
 import os
 import shutil
+import signal
 import sqlite3
 import stat
+import subprocess
 import sys
 from datetime import UTC, timedelta
 from functools import partial
@@ -456,3 +458,41 @@ async def test_audit_days_removes_the_advisors_names_from_the_audit_trail_after_
     assert erased_on_request
     assert (dry.audit_events, result.audit_events) == (3, 3)
     assert "3 audit event(s) older than 365 days" in result.describe(dry_run=False)
+
+
+@sqlite_only
+async def test_a_backup_killed_in_a_new_directory_leaves_no_copy_after_the_purge(
+    database_url: str,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """DPO: `backup /dir/x.db` killed (SIGKILL: no `except` runs) in a directory no backup
+    had finished in left `/dir/.x.db.partial`, a copy of every person's data, for good: its
+    audit row came only after the copy, and the purge sweeps audited directories only."""
+    await send_a_lead(sessionmaker, "2006")
+    manual = tmp_path / "manual"
+    manual.mkdir()
+    killed = (
+        "import os, signal, sys\n"
+        "from bot.ops import backup\n"
+        "backup._copy = lambda source, copy: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "from bot.__main__ import main\n"
+        "sys.exit(main(['backup', sys.argv[1]]))\n"
+    )
+    env = {**os.environ, "DATABASE_URL": database_url}
+    run = await asyncio.to_thread(
+        partial(subprocess.run, [sys.executable, "-c", killed, str(manual / "x.db")], env=env)
+    )
+    assert run.returncode == -signal.SIGKILL
+    (left,) = manual.iterdir()
+    assert left.name.startswith(".x.db.") and left.name.endswith(".partial")
+    os.utime(left, (NOW.timestamp() - 3600,) * 2)  # an hour before the night's purge
+    assert await run_cli(monkeypatch, tmp_path, database_url, "purge") == 0
+    assert list(manual.iterdir()) == []
+    # The trail says who began it and where; no number of leads: it never finished.
+    async with sessionmaker() as session:
+        events = (
+            await session.scalars(sa.select(AuditEvent).where(AuditEvent.action == "backup"))
+        ).all()
+    assert [e.detail for e in events] == [{"via": "cli", "file": str(manual / "x.db")}]

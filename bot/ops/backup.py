@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -49,11 +50,20 @@ def source_file(database_url: str) -> Path:
     return path
 
 
-def backup_sqlite(database_url: str, target: Path) -> Backup:
-    """Copy the live database to ``target``, which must not exist yet."""
+def backup_sqlite(
+    database_url: str,
+    target: Path,
+    *,
+    started: Callable[[Path], None] = lambda _target: None,
+) -> Backup:
+    """Copy the live database to ``target``, which must not exist yet.
+
+    ``started`` is told the file (followed, absolute) once its copy exists but before a
+    byte of it is written: the audit row it writes makes the nightly purge look in that
+    directory for a copy a killed backup left (bot.privacy.leftovers)."""
     source = source_file(database_url)
     try:
-        target = followed(target.expanduser())
+        target = followed(target.expanduser()).absolute()
     except OSError as exc:
         raise ConfigError(f"cannot write the backup to {target}: {exc.strerror}") from None
     if target.is_dir():
@@ -77,6 +87,7 @@ def backup_sqlite(database_url: str, target: Path) -> Backup:
             "choose a directory this user may write (e.g. /var/lib/kausa-bot/backups)"
         ) from None
     try:
+        started(target)
         leads = _copy(source, partial)
         _fsync(partial)
         os.replace(partial, target)

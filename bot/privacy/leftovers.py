@@ -28,10 +28,9 @@ async def written_directories(session: AsyncSession) -> list[Path]:
     """The directories the command line's exports and backups in the audit trail wrote
     to, sorted.
 
-    An export's row is written before its file gets any content: its temporary file with
-    personal data always has the row (one killed before that is still empty). A backup's
-    row comes once the copy is done: a backup killed in a directory no backup finished in
-    before is not known here."""
+    An export's or backup's row is written before its file gets any content
+    (bot.ops.backup_trail): its temporary file with personal data always has the row (one
+    killed before that is still empty)."""
     written = (AuditAction.EXPORT, AuditAction.BACKUP)
     details = await session.scalars(
         sa.select(AuditEvent.detail).where(AuditEvent.action.in_(written))

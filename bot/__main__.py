@@ -260,7 +260,7 @@ def _backup(settings: Settings, file: str, clock: Callable[[], datetime]) -> int
         recorded.append(asyncio.run(row))
 
     with opening(settings.database_url):  # a file that is no SQLite database: one line
-        backup = backup_sqlite(settings.database_url, Path(file), started=started)
+        backup = backup_sqlite(settings.database_url, Path(file), now=clock(), started=started)
     asyncio.run(
         in_the_trail(lambda sessions: backup_trail.finished(sessions, recorded[0], backup.leads))
     )

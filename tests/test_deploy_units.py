@@ -80,11 +80,12 @@ def test_a_backup_killed_half_way_is_deleted_with_the_old_copies(tmp_path: Path)
         "kausa-2026-11-01-0245.db",
         ".kausa-2026-11-02-0245.db.partial",
         "kausa-2026-11-30-0245.db",
+        ".kausa-2026-11-03-0245.db.k3x9a_0q.partial",  # its own name since 2026-12-06
         "notes.txt",
     )
     for name in names:
         (tmp_path / name).write_bytes(b"SQLite format 3")
-    for old in (*names[:2], names[3]):
+    for old in (*names[:2], *names[3:]):
         os.utime(tmp_path / old, (0, 0))  # 1970: older than any BACKUP_DAYS
     subprocess.run(["/bin/sh", "-c", script], env={}, check=True)
     assert sorted(path.name for path in tmp_path.iterdir()) == [

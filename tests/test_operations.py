@@ -496,3 +496,38 @@ async def test_a_backup_killed_in_a_new_directory_leaves_no_copy_after_the_purge
             await session.scalars(sa.select(AuditEvent).where(AuditEvent.action == "backup"))
         ).all()
     assert [e.detail for e in events] == [{"via": "cli", "file": str(manual / "x.db")}]
+
+
+@sqlite_only
+async def test_two_backups_to_one_name_leave_one_whole_private_copy(
+    database_url: str,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Operator: a second `backup x.db` while the first still copied removed the first's
+    `.x.db.partial`; the first wrote on into a new file with the umask's permissions and
+    renamed it over the second's finished copy. Now each copies into a name of its own, and
+    the one that finishes last is told the file exists (it is never replaced)."""
+    from bot.config import ConfigError
+    from bot.ops import backup
+
+    await send_a_lead(sessionmaker, "2007")
+    target = tmp_path / "x.db"
+    copy = backup._copy
+    seconds: list[backup.Backup] = []
+
+    def first_copy(source: Path, destination: Path) -> int:
+        # The second backup starts and ends while the first copies.
+        monkeypatch.setattr(backup, "_copy", copy)
+        seconds.append(backup.backup_sqlite(database_url, target, now=NOW))
+        return copy(source, destination)
+
+    monkeypatch.setattr(backup, "_copy", first_copy)
+    with pytest.raises(ConfigError, match="already exists"):
+        backup.backup_sqlite(database_url, target, now=NOW)
+    assert seconds[0].path == target
+    assert [name for name in os.listdir(tmp_path) if name.startswith(".x.db")] == []
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    with sqlite3.connect(target) as copied:
+        assert copied.execute("SELECT count(*) FROM leads").fetchone() == (1,)

@@ -13,13 +13,14 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from bot.config import ConfigError
-from bot.ops.private_file import followed
+from bot.ops.private_file import followed, remove_abandoned
 from db.session import normalize_url, sqlite_file_path
 
 #: Seconds to wait for the bot's write lock to clear (the backup only reads).
@@ -54,13 +55,16 @@ def backup_sqlite(
     database_url: str,
     target: Path,
     *,
+    now: datetime,
     started: Callable[[Path], None] = lambda _target: None,
 ) -> Backup:
     """Copy the live database to ``target``, which must not exist yet.
 
     ``started`` is told the file (followed, absolute) once its copy exists but before a
     byte of it is written: the audit row it writes makes the nightly purge look in that
-    directory for a copy a killed backup left (bot.privacy.leftovers)."""
+    directory for a copy a killed backup left (bot.privacy.leftovers). Copies older than
+    :data:`~bot.ops.private_file.ABANDONED_AFTER` left there are removed first (as of
+    ``now``)."""
     source = source_file(database_url)
     try:
         target = followed(target.expanduser()).absolute()
@@ -72,25 +76,30 @@ def backup_sqlite(
         example = target / f"kausa-{date.today().isoformat()}.db"
         raise ConfigError(f"{target} is a directory: name a new file in it, e.g. {example}")
     if target.exists():
-        raise ConfigError(f"{target} already exists; choose a new file name")
+        raise ConfigError(_exists(target))
     if not target.parent.is_dir():
         raise ConfigError(f"directory {target.parent} does not exist")
-    partial = target.with_name(f".{target.name}.partial")
-    partial.unlink(missing_ok=True)
     try:
-        # The copy holds personal data: readable by the bot's user only, from the first byte.
-        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        remove_abandoned(target.parent, now)
+        # A name of its own (``.NAME.k3x9a_0q.partial``): a second backup to the same name
+        # removed the copy of one still running, which then failed. ``mkstemp`` creates it
+        # readable by the bot's user only, from the first byte: it holds personal data.
+        descriptor, name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".partial", dir=target.parent
+        )
     except OSError as exc:
         # The service's user writing to a directory of root's: one line, not a traceback.
         raise ConfigError(
             f"cannot write the backup to {target}: {exc.strerror}; "
             "choose a directory this user may write (e.g. /var/lib/kausa-bot/backups)"
         ) from None
+    os.close(descriptor)
+    partial = Path(name)
     try:
         started(target)
         leads = _copy(source, partial)
         _fsync(partial)
-        os.replace(partial, target)
+        _publish(partial, target)
         _fsync(target.parent)
     except (OSError, sqlite3.OperationalError) as exc:
         # A full disk ends the copy half-way: the partial file goes, and the reason is named.
@@ -101,6 +110,23 @@ def backup_sqlite(
         partial.unlink(missing_ok=True)
         raise
     return Backup(target, target.stat().st_size, leads)
+
+
+def _exists(target: Path) -> str:
+    return f"{target} already exists; choose a new file name"
+
+
+def _publish(partial: Path, target: Path) -> None:
+    """Give the finished copy its name, unless a backup to the same name finished first:
+    FILE is never replaced. A file system without hard links gets a rename."""
+    try:
+        os.link(partial, target)
+    except FileExistsError:
+        raise ConfigError(_exists(target)) from None
+    except OSError:
+        os.replace(partial, target)
+        return
+    partial.unlink()
 
 
 def _copy(source: Path, destination: Path) -> int:

@@ -32,7 +32,7 @@ _TEMPORARY_NAME = re.compile(r"\..+\.[a-z0-9_]{8}")
 #: killed before anything was written is empty.
 _EXPORT_STARTS = ("\ufeff".encode(), b"PK\x03\x04")
 
-#: The copy a backup writes before its rename (bot.ops.backup): ``.kausa-….db.partial``,
+#: The copy a backup writes before its rename (bot.ops.backup): ``.kausa-….db.k3x9a_0q.partial``,
 #: a SQLite file (every person's data) or, killed at once, empty.
 _BACKUP_NAME = re.compile(r"\..+\.partial")
 _BACKUP_START = b"SQLite format 3\x00"

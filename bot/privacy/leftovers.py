@@ -1,7 +1,7 @@
 """The nightly purge's sweep of files that interrupted exports and backups left on the server.
 
 `python -m bot export` writes its file under a temporary name first (bot.ops.private_file),
-`backup` its copy as ``.NAME.partial`` (bot.ops.backup); killed mid-way either leaves that
+`backup` its copy as ``.NAME.k3x9a_0q.partial`` (bot.ops.backup); killed mid-way either leaves that
 file, with names and numbers. The next export into the same directory removes it, but a
 directory no later export writes to kept it for good, and a backup's was removed only in
 the backup timer's directory: the purge now looks in every directory an audited export or

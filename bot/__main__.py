@@ -285,6 +285,7 @@ def _purge(settings: Settings, dry_run: bool, clock: Callable[[], datetime]) -> 
                 now=clock(),
                 dry_run=dry_run,
                 audit_days=settings.audit_days,
+                backup_days=settings.backup_days,
             )
         finally:
             await engine.dispose()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import shutil
 import signal
@@ -531,3 +532,48 @@ async def test_two_backups_to_one_name_leave_one_whole_private_copy(
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     with sqlite3.connect(target) as copied:
         assert copied.execute("SELECT count(*) FROM leads").fetchone() == (1,)
+
+
+@sqlite_only
+async def test_the_purge_names_finished_exports_and_backups_kept_past_their_period(
+    database_url: str,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: Any,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """DPO: `export --output /var/lib/kausa-bot/leads.csv` and a backup by hand outside the
+    timer's directory were kept for good: the purge reaches neither, and nothing said they
+    were there. It names those older than RETENTION_DAYS (exports) and BACKUP_DAYS
+    (backups) that still exist; younger ones, and ones deleted since, are not named."""
+    await send_a_lead(sessionmaker, "2008")
+    monkeypatch.setenv("RETENTION_DAYS", "30")
+    monkeypatch.setenv("BACKUP_DAYS", "14")
+    for args in (
+        ("export", "--output", "old.csv"),
+        ("export", "--output", "fresh.csv"),
+        ("export", "--output", "gone.csv"),
+        ("backup", "old.db"),
+        ("backup", "fresh.db"),
+    ):
+        assert await run_cli(monkeypatch, tmp_path, database_url, *args) == 0
+    (tmp_path / "gone.csv").unlink()
+    for name, days in (("old.csv", 31), ("fresh.csv", 29), ("old.db", 15), ("fresh.db", 13)):
+        os.utime(tmp_path / name, (NOW.timestamp() - days * 86400,) * 2)
+    capsys.readouterr()
+    with caplog.at_level(logging.WARNING):
+        assert await run_cli(monkeypatch, tmp_path, database_url, "purge") == 0
+    out = capsys.readouterr().out
+    named = [line for line in out.splitlines() if line.startswith("warning:")]
+    assert named == [
+        f"warning: {tmp_path / 'old.csv'}: an export 31 days old, older than RETENTION_DAYS "
+        "(30), is still on the server; the purge does not delete it: delete it once it has "
+        "served",
+        f"warning: {tmp_path / 'old.db'}: a backup 15 days old, older than BACKUP_DAYS (14), "
+        "is still on the server; the purge does not delete it: delete it once it has served",
+    ]
+    logged = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert [line for line in logged if "still on the server" in line] == [
+        line.removeprefix("warning: ") for line in named
+    ]

@@ -11,6 +11,7 @@ backup wrote to (the audit's ``file``).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
@@ -24,21 +25,31 @@ from db.vocabulary import AuditAction
 log = logging.getLogger(__name__)
 
 
-async def written_directories(session: AsyncSession) -> list[Path]:
-    """The directories the command line's exports and backups in the audit trail wrote
-    to, sorted.
+async def written_files(session: AsyncSession) -> dict[Path, AuditAction]:
+    """The files the command line's exports and backups in the audit trail wrote, each
+    with what wrote it last (export or backup).
 
     An export's or backup's row is written before its file gets any content
     (bot.ops.backup_trail): its temporary file with personal data always has the row (one
     killed before that is still empty)."""
     written = (AuditAction.EXPORT, AuditAction.BACKUP)
-    details = await session.scalars(
-        sa.select(AuditEvent.detail).where(AuditEvent.action.in_(written))
+    rows = await session.execute(
+        sa.select(AuditEvent.action, AuditEvent.detail)
+        .where(AuditEvent.action.in_(written))
+        .order_by(AuditEvent.id)
     )
-    files = {detail.get("file") for detail in details if isinstance(detail, dict)}
-    # A relative name (an older row) says nothing of where it was: the purge runs elsewhere.
-    paths = [Path(file) for file in files if isinstance(file, str)]
-    return sorted({path.parent for path in paths if path.is_absolute()})
+    files: dict[Path, AuditAction] = {}
+    for action, detail in rows:
+        file = detail.get("file") if isinstance(detail, dict) else None
+        # A relative name (an older row) says nothing of where it was: the purge runs elsewhere.
+        if isinstance(file, str) and Path(file).is_absolute():
+            files[Path(file)] = AuditAction(action)
+    return files
+
+
+def directories_of(files: Iterable[Path]) -> list[Path]:
+    """The directories ``files`` are in, sorted: where the sweep looks."""
+    return sorted({path.parent for path in files})
 
 
 def sweep(directories: list[Path], now: datetime, *, dry_run: bool = False) -> list[Path]:

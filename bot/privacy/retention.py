@@ -9,7 +9,7 @@ night loses nothing: the next run catches up.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -17,7 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.desk import sessions as desk_sessions
 from bot.dialogue.state import SESSION_COOKIE_DAYS
-from bot.privacy import leftovers, rights
+from bot.privacy import kept_files, leftovers, rights
+from bot.privacy.kept_files import KeptFile
 from bot.privacy.rights import PurgeReport
 from bot.services import BotApplication, BotContext, Services
 from db import repository
@@ -67,6 +68,8 @@ class RetentionRun:
     audit_days: int | None = None
     #: Temporary files interrupted exports and backups left (bot.privacy.leftovers).
     export_files: int = 0
+    #: Finished exports and backups older than their period, still on the server.
+    kept: list[KeptFile] = field(default_factory=list)
 
     def describe(self, *, dry_run: bool) -> str:
         """One line per kind of data, for the command line."""
@@ -91,6 +94,7 @@ class RetentionRun:
                     if self.audit_days
                     else "audit events are kept without a limit (AUDIT_DAYS is not set)"
                 ),
+                *(f"warning: {file.warning()}" for file in self.kept),
             ]
         )
 
@@ -106,9 +110,12 @@ async def run(
     now: datetime,
     dry_run: bool = False,
     audit_days: int | None = None,
+    backup_days: int | None = None,
 ) -> RetentionRun:
     """Purge what is due at ``now`` in one transaction; a dry run counts, then rolls back.
-    ``audit_days`` (AUDIT_DAYS): how long the audit trail names the advisors; None: always."""
+    ``audit_days`` (AUDIT_DAYS): how long the audit trail names the advisors; None: always.
+    Finished exports older than ``retention_days`` and backups older than ``backup_days``
+    (BACKUP_DAYS; None: not looked for) still on the server are named and logged."""
     async with sessionmaker() as session:
         report = await rights.purge(session, now, retention_days, dry_run=dry_run, until_next=EVERY)
         updates = await repository.purge_processed_updates(
@@ -121,7 +128,7 @@ async def run(
         )
         advisor_sessions = await desk_sessions.delete_expired(session, now)
         # Read before the audit is aged: an export's row may go tonight, its file too.
-        directories = await leftovers.written_directories(session)
+        written = await leftovers.written_files(session)
         audit_events = (
             await repository.age_audit(session, before=now - timedelta(days=audit_days))
             if audit_days
@@ -133,9 +140,14 @@ async def run(
             # Names erased today (here or by /delete) leave the search index's pages too.
             await compact_search_index(session)
             await session.commit()
-    files = leftovers.sweep(directories, now, dry_run=dry_run)
+    files = leftovers.sweep(leftovers.directories_of(written), now, dry_run=dry_run)
+    kept = kept_files.kept_too_long(
+        written, now, retention_days=retention_days, backup_days=backup_days
+    )
+    for file in kept:
+        log.warning("%s", file.warning())
     return RetentionRun(
-        report, updates, proofs, advisor_sessions, audit_events, audit_days, len(files)
+        report, updates, proofs, advisor_sessions, audit_events, audit_days, len(files), kept
     )
 
 
@@ -169,6 +181,7 @@ async def nightly(services: Services) -> None:
         settings.retention_days,
         now=services.clock(),
         audit_days=settings.audit_days,
+        backup_days=settings.backup_days,
     )
     log.info(
         "retention: %d closed and %d idle open lead(s) anonymized, %d conversation(s), "

@@ -601,3 +601,22 @@ async def test_an_account_is_disabled_even_while_the_offices_file_is_broken(
     env = {"DATABASE_URL": database_url, "OFFICES_FILE": str(broken), "SUDO_USER": "mueller"}
     disabled = run_bot(["advisors", "disable", "anna"], tmp_path, **env)
     assert (disabled.returncode, disabled.stdout.strip()) == (0, "disabled anna")
+
+
+async def test_the_list_names_accounts_locked_out_by_their_office_s_second_factor(
+    database_url: str, tmp_path: Path, sessionmaker: Sessions
+) -> None:
+    # An office set to require_totp after its accounts were made: their logins said "ask
+    # the administration", and `advisors list` showed nothing amiss about them.
+    await make(sessionmaker)
+    await make(sessionmaker, login="ben", totp=True)
+    offices = tmp_path / "offices.toml"
+    toml = offices_toml().replace('city = "Leipzig"', 'city = "Leipzig"\nrequire_totp = true')
+    offices.write_text(toml, encoding="utf-8")
+    env = {"DATABASE_URL": database_url, "OFFICES_FILE": str(offices)}
+    listed = run_bot(["advisors", "list"], tmp_path, **env)
+    assert listed.stdout.splitlines() == [
+        "anna\tleipzig\tAnna Schmidt\tno totp: the office requires one, the login is refused "
+        "until `advisors reset-password anna --totp`",
+        "ben\tleipzig\tAnna Schmidt\ttotp",
+    ]

@@ -80,10 +80,19 @@ def _password(stdin: TextIO) -> str:
     return stdin.readline().rstrip("\r\n")
 
 
-def _describe(account: AdvisorAccount) -> str:
+def _describe(account: AdvisorAccount, *, totp_required: bool = False) -> str:
+    # An active account without the second factor its office requires cannot log in:
+    # said with the command that mends it (an office set to require_totp later).
+    locked_out = totp_required and not account.totp_secret and not account.disabled_at
     flags = [
         "admin" if account.admin else "",
         "totp" if account.totp_secret else "",
+        (
+            "no totp: the office requires one, the login is refused until "
+            f"`advisors reset-password {account.login} --totp`"
+            if locked_out
+            else ""
+        ),
         "disabled" if account.disabled_at else "",
     ]
     telegram = f"telegram={account.telegram_id}" if account.telegram_id is not None else ""
@@ -103,9 +112,13 @@ async def _act(
 ) -> str:
     from bot.desk import accounts
 
+    def required(key: str) -> bool:
+        return key in offices and offices[key].require_totp
+
     if args.action == "list":
         rows = await accounts.listing(sessions)
-        return "\n".join(_describe(account) for account in rows) or "no accounts"
+        lines = [_describe(a, totp_required=required(a.office)) for a in rows]
+        return "\n".join(lines) or "no accounts"
     by = operator()
     if args.action == "disable":
         from bot.desk.departure import held_when_disabled
@@ -136,7 +149,7 @@ async def _act(
         enabling=enabling,
         office=args.office if adding else "",
         totp=args.totp,
-        totp_required=lambda key: key in offices and offices[key].require_totp,
+        totp_required=required,
     )
     password = _password(sys.stdin)
     if enabling:
@@ -171,9 +184,9 @@ def run(settings: Settings, args: argparse.Namespace, clock: Callable[[], dateti
     from db.session import create_engine, create_sessionmaker
 
     # Which offices require a second factor (require_totp): the login checks it there.
-    # Read only where a password is set: disabling a departed advisor's account must not
-    # wait for a broken offices file to be mended.
-    setting = args.action in ("add", "enable", "reset-password")
+    # Read only where a password is set, or for the list: disabling a departed advisor's
+    # account must not wait for a broken offices file to be mended.
+    setting = args.action in ("add", "enable", "reset-password", "list")
     offices = configured_offices(settings) if setting else {}
 
     async def main() -> str:

@@ -620,3 +620,10 @@ async def test_the_list_names_accounts_locked_out_by_their_office_s_second_facto
         "until `advisors reset-password anna --totp`",
         "ben\tleipzig\tAnna Schmidt\ttotp",
     ]
+
+
+async def test_a_login_with_a_space_is_refused_before_the_password(sessionmaker: Sessions) -> None:
+    # `advisors add "anna schmidt"` on a terminal asked for the password twice, then said
+    # the login may hold no spaces.
+    with pytest.raises(accounts.AccountError, match="1-64 characters without spaces"):
+        await accounts.check_before_password(sessionmaker, "anna schmidt", new=True)

@@ -270,8 +270,7 @@ async def add(
     # "jürgen" pasted with a combining umlaut (NFD) was stored so, and the name typed on a
     # phone (NFC) never found it: the login was refused as a wrong password.
     login = unicodedata.normalize("NFC", login)
-    if not login.strip() or len(login) > 64 or any(c.isspace() for c in login):
-        raise AccountError("the login must be 1-64 characters without spaces")
+    _refuse_login(login)
     password_hash = hash_password(password)
     async with sessionmaker() as session, session.begin():
         await _refuse_taken(session, login, telegram_id)
@@ -298,6 +297,12 @@ async def add(
             telegram_id=telegram_id,
         )
     return account
+
+
+def _refuse_login(login: str) -> None:
+    """AccountError for a login nobody could type into the login form as one word."""
+    if not login.strip() or len(login) > 64 or any(c.isspace() for c in login):
+        raise AccountError("the login must be 1-64 characters without spaces")
 
 
 async def _refuse_taken(session: AsyncSession, login: str, telegram_id: int | None) -> None:
@@ -337,6 +342,7 @@ async def check_before_password(
     password was typed twice."""
     async with sessionmaker() as session:
         if new:
+            _refuse_login(unicodedata.normalize("NFC", login))
             await _refuse_taken(session, login, telegram_id)
             _refuse_without_totp(office, totp, totp_required)
             return

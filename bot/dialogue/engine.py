@@ -46,6 +46,7 @@ from bot.dialogue.code_first import code_before_its_question, sector_at_the_code
 from bot.dialogue.company_size import company_with_staff, staff_on_the_summary
 from bot.dialogue.company_words import company_asked_again, company_on_the_summary
 from bot.dialogue.cost_asked import advice_cost_answered
+from bot.dialogue.duration_asked import duration_answered
 from bot.dialogue.earlier_corrected import (
     age_beside_the_name,
     code_retold,
@@ -385,6 +386,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         return
     if advice_cost_answered(state, text, ctx, result):
         # "kostet das was?": the advice is free (only "answered personally" before).
+        return
+    if duration_answered(state, text, ctx, result):
+        # "wie lange dauert das?": the lengths the facts state (the same before).
         return
     if state.screen == ScreenId.SUMMARY and typed.asks_what(text):
         # "görüntülü arama nedir", "was ist AEVO" without its question mark: a question

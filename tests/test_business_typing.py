@@ -1344,6 +1344,11 @@ def test_a_greeting_or_the_kind_of_business_is_no_business_name(
         *(("uk", "ми щойно відкрилися"), ("vi", "tiệm mới mở"), ("ar", "المحل لسا فاتح جديد")),
         # The founding's word alone ("Business name: Neugründung").
         *(("de", "Neugründung"), ("de", "Existenzgründung"), ("de", "Gründung")),
+        # Said with "I have", as on a phone ("Business name: hab noch keinen namen").
+        *(("de", "hab noch keinen Namen"), ("de", "ich habe noch keinen Namen")),
+        *(("de", "haben noch keinen Namen"), ("de", "wir haben keinen Namen")),
+        *(("en", "I don't have a name yet"), ("en", "we have no name yet")),
+        *(("tr", "henüz bir adı yok"), ("tr", "daha ismimiz yok")),
     ],
 )
 def test_a_business_without_a_name_yet_is_kept_and_a_name_asked(lang: str, typed: str) -> None:

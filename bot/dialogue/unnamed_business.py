@@ -28,7 +28,9 @@ _NO_NAME_YET = re.compile(
         "|".join(
             rf"^(?:{pattern})$"
             for pattern in (
-                r"(?:(?:wir haben |es gibt |hat )?noch )?(?:kein(?:en)? name(?:n)?|keinen namen)"
+                # With "I have" as on a phone too ("hab noch keinen Namen").
+                r"(?:(?:wir haben|ich habe|ich hab|habe|hab|haben|es gibt|hat) )?(?:noch )?"
+                r"(?:kein(?:en)? name(?:n)?|keinen namen)"
                 r"(?: noch)?(?: nicht)?",
                 r"noch (?:ohne|nicht) name(?:n)?|name (?:noch )?(?:nicht|offen)",
                 r"(?:(?:gmbh|ug|gbr|ohg|kg|firma|betrieb|unternehmen) )?(?:in gründung|i g)"
@@ -56,8 +58,10 @@ _NO_NAME_YET = re.compile(
                 r"(?:فاتح|فاتحين|فتح|فتحنا|فتحت|افتتح|افتتحنا|تأسس|تأسست|أسسنا)"
                 r"(?: جديد| جديدا| حديثا| هلق| هلأ)?",
                 r"(?:no name|not named|no name yet|not named yet|(?:it )?has no name yet|"
-                r"(?:we )?(?:do not|dont) have a name yet|still being founded|being founded)",
-                r"(?:henüz |daha )?(?:adı|ismi|adımız|ismimiz) yok|henüz (?:adı|ismi) yok|"
+                r"(?:we |i )?(?:do not|dont) have (?:a )?name yet|(?:we |i )?have no name(?: yet)?|"
+                r"still being founded|being founded)",
+                r"(?:henüz |daha )?(?:bir )?(?:adı|ismi|adımız|ismimiz) yok|"
+                r"henüz (?:adı|ismi) yok|"
                 r"(?:henüz )?kuruluş aşamasında|yeni kuruluyor",
                 r"(?:ще |поки )?(?:без назви|немає назви|нема назви|назви (?:ще )?(?:немає|нема))|"
                 r"ще не має назви|(?:ще )?(?:у процесі|в процесі) (?:заснування|реєстрації)",

@@ -498,6 +498,10 @@ def test_nobody_with_the_trainer_exam_is_no_trainer(lang: str, typed: str) -> No
         ("ar", "نعم عندي شهادة مايستر", MASTER_NOTED),
         ("de", "ja, ich habe AEVO", TRAINER_NOTED),
         ("de", "ja wir haben einen Ausbilder", TRAINER_NOTED),
+        # "hab" for "habe", as typed on a phone ("which yes: now or in the past?" before).
+        ("de", "ja ich hab meister", MASTER_NOTED),
+        ("de", "hab den Meister", MASTER_NOTED),
+        ("de", "ich hab den Ausbilderschein", TRAINER_NOTED),
     ],
 )
 def test_yes_with_the_master_is_the_trainer_and_training_before_asked(

@@ -40,6 +40,7 @@ _MASTER = frozenset(
     for said in (
         *("meister", "ich bin meister", "bin meister", "ich bin handwerksmeister"),
         *("ich habe den meister", "ich habe meister", "habe meister", "meisterbrief"),
+        "habe den meister",
         *("ich habe einen meisterbrief", "ich habe meisterbrief", "ich bin meisterin"),
         *("i am a master craftsman", "im a master craftsman", "master craftsman"),
         *("i am a master", "i have the meister", "i am a meister", "i have a meister"),
@@ -145,8 +146,16 @@ _NO_MASTER_TITLES = frozenset(phrase(word) for word in ("hausmeister", "bürgerm
 
 
 def _master_folded(words: list[str]) -> list[str]:
-    """``words`` with a trade's master in one word as "meister" ("meisterin")."""
-    return [word if word in _NO_MASTER_TITLES else _MASTER_TITLE.sub(r"\1", word) for word in words]
+    """``words`` with a trade's master in one word as "meister" ("meisterin"), and the
+    "hab" typed on a phone as "habe" ("ich hab meister")."""
+    return [
+        "habe"
+        if word == "hab"
+        else word
+        if word in _NO_MASTER_TITLES
+        else _MASTER_TITLE.sub(r"\1", word)
+        for word in words
+    ]
 
 
 #: Words that say "now", "already" or "actually" around a trainer said on the summary

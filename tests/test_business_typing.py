@@ -989,7 +989,14 @@ NEVER = {
 @pytest.mark.parametrize(
     # "we don't have (one) yet": kept as a message and asked which, before.
     ("lang", "typed"),
-    [*NEVER.items(), ("vi", "chưa có"), ("ar", "لا ما عندنا")],
+    [
+        *NEVER.items(),
+        *(("vi", "chưa có"), ("ar", "لا ما عندنا")),
+        # "Before" beside the "never" ("daha önce": a note, the question asked again).
+        *(("tr", "hayır daha önce hiç"), ("de", "nein, früher noch nie")),
+        *(("en", "no, never before"), ("uk", "ні, раніше ніколи")),
+        *(("vi", "chưa, trước đây chưa bao giờ"), ("ar", "لا، أبدا من قبل")),
+    ],
 )
 def test_a_bare_no_at_the_experience_asks_for_the_trainer(lang: str, typed: str) -> None:
     # "Which one do you mean: 'Not yet, but we have a trainer' or 'Not yet, and no trainer

@@ -176,6 +176,9 @@ _WITH_NO = frozenset(
         *("درّبنا", "ما"),
         # "We have" after the "no" ("chưa có", "لا ما عندنا"): nothing had yet.
         *("có", "عندنا", "عنا"),
+        # "Before" beside the "never" ("hayır daha önce hiç", "no, never before", "ні,
+        # раніше ніколи", "لا، أبدا من قبل"): a note, and the question asked again, before.
+        *("önce", "früher", "before", "раніше", "trước", "đây", "قبل", "من"),
     )
 )
 

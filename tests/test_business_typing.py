@@ -17,6 +17,7 @@ from bot.dialogue.not_understood import NOT_SURE, POSTAL_CODE_EXPLAINED
 from bot.dialogue.postal import MOVED_WHERE
 from bot.dialogue.said_business import TRAINER_STILL_OPEN
 from bot.dialogue.said_young import NOTED_ANSWER
+from bot.dialogue.self_employed import SELF_EMPLOYED_NOTED
 from bot.dialogue.summary_change import CHANGED_ANSWER, CHANGED_ANSWER_KEPT
 from bot.dialogue.time_bound import TIME_LIMIT_NOTED
 from bot.dialogue.typed import (
@@ -1361,6 +1362,20 @@ def test_a_greeting_or_the_kind_of_business_is_no_business_name(
 def test_a_business_without_a_name_yet_is_kept_and_a_name_asked(lang: str, typed: str) -> None:
     # "noch kein Name" was stored as the business's name ("Business name: noch kein Name").
     kept_and_the_name_asked(lang, typed, NO_NAME_YET_NOTED, "Ayşe Kaya")
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        *(("de", "ich bin selbstständig"), ("de", "Freiberufler"), ("de", "Einzelunternehmen")),
+        *(("en", "I'm a freelancer"), ("en", "self-employed"), ("tr", "serbest çalışıyorum")),
+        *(("uk", "Я фрілансер, ІТ"), ("uk", "я ФОП"), ("vi", "tôi làm tự do")),
+        ("ar", "أنا فريلانسر"),
+    ],
+)
+def test_working_for_oneself_is_kept_and_the_name_asked(lang: str, typed: str) -> None:
+    # "Business name: ich bin selbstständig", "Business name: Я фрілансер, ІТ".
+    kept_and_the_name_asked(lang, typed, SELF_EMPLOYED_NOTED, "Olena Kovalenko")
 
 
 def kept_and_the_name_asked(lang: str, typed: str, told: str, name: str) -> None:

@@ -15,6 +15,7 @@ from bot.dialogue.business_told import tells_about_the_business
 from bot.dialogue.correcting_words import correction_left_out
 from bot.dialogue.free_text import answer_free_text
 from bot.dialogue.moves import edit, in_dialogue
+from bot.dialogue.self_employed import SELF_EMPLOYED_NOTED, says_self_employed
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.summary_change import CHANGED_ANSWER
 from bot.dialogue.typed_words import greets, phrase, says_dont_know
@@ -48,6 +49,10 @@ def company_asked_again(state: State, text: str, ctx: Context, result: Result) -
     if says_no_name_yet(text) and in_dialogue(state):
         # "noch kein Name", "GmbH in Gründung" were stored as the business's name.
         typed.keep_for_advisor(text, ctx, result, NO_NAME_YET_NOTED)
+        return True
+    if says_self_employed(text) and in_dialogue(state):
+        # "ich bin selbstständig", "Я фрілансер, ІТ" were stored as the business's name.
+        typed.keep_for_advisor(text, ctx, result, SELF_EMPLOYED_NOTED)
         return True
     if names_the_kind(text) and in_dialogue(state):
         # "Restaurant", "Friseur", "مطعم" alone were stored as the business's name.

@@ -20,6 +20,7 @@ from db.models import ConversationMessage, Lead
 from testkit.fake_bot_api import FakeBotAPI
 from tests.advisor_desk import desk_settings, running_desk, submit_callback_lead
 from tests.dialogue_driver import Driver, business_until_summary
+from tests.test_owner_summary import owner_at_the_summary
 from tests.test_web_chat import client, services  # noqa: F401  (the web chat's fixtures)
 from tests.web_person import WebClient, at_the_summary
 
@@ -61,6 +62,29 @@ def test_a_number_changed_on_the_summary_opens_the_phone_question() -> None:
     d.press("Send")
     [lead] = d.leads
     assert lead.phone == "+4917612345678"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # To be changed or corrected: "Qua điện thoại" ("By phone") taken, or a note.
+        ("vi", "sửa số điện thoại"),
+        ("vi", "em muốn sửa số điện thoại"),
+        ("ar", "بدي غير رقمي"),
+        ("ar", "اريد تعديل رقمي"),
+        ("de", "Nummer ändern"),
+        ("de", "ich möchte meine Telefonnummer korrigieren"),
+        ("tr", "numaramı düzeltmek istiyorum"),
+        ("uk", "хочу виправити номер"),
+    ],
+)
+def test_a_number_to_be_corrected_on_the_summary_opens_the_phone_question(
+    lang: str, typed: str
+) -> None:
+    d = owner_at_the_summary(lang)
+    d.type(typed)
+    assert d.state.screen == "q:phone" and d.ctx.held_question is None
+    assert translator(lang).gettext(NEW_NUMBER) in d.text
 
 
 def test_other_words_about_a_number_are_no_change() -> None:

@@ -37,6 +37,10 @@ _CHANGE_STARTS = (
     # Said to be wrong ("numaram yanlış", "неправильний номер", "الرقم غلط", "số điện
     # thoại sai"): a note, or "By phone" taken, while the wrong number was sent.
     *("yanlis", "hatali", "неправил", "невірн", "غلط", "خطأ", "خطا", "sai", "nham"),
+    # To be changed or corrected ("Nummer ändern", "sửa số điện thoại", "بدي غير رقمي",
+    # "numaramı düzeltmek", "виправити номер"): "By phone" taken, or a note, before.
+    *("ander", "aender", "korrig", "berichtig", "sua", "duzelt", "виправ", "غير", "اغير"),
+    *("عدل", "تعديل", "صحح", "تصحيح"),
 )
 #: An office named: a number asked about is the office's ("büro", "ofis", "مكتب").
 _OFFICE = ("buro", "office", "ofis", "офіс", "مكتب", "المكتب", "بالمكتب")

@@ -1185,6 +1185,12 @@ def test_the_minimum_pay_asked_beside_trouble_still_finds_the_pay_page() -> None
         ("uk", "мені 40, можна ще профорієнтацію", "support"),
         ("ar", "هل يحتاج المتدرب تحت 18 فحص طبي", "steps"),
         ("ar", "عمري 40 بقدر آخذ إرشاد مهني؟", "support"),
+        # An owner's "how do I take apprentices on": "I have no information page on this",
+        # or the offices page by the town named.
+        ("de", "Was muss ich tun um auszubilden?", "steps"),
+        ("de", "Ich habe einen Nagelstudio in Dresden, kann ich Azubi nehmen?", "steps"),
+        ("vi", "làm sao để nhận học nghề", "steps"),
+        ("vi", "tiệm em muốn nhận người học nghề thì cần gì", "steps"),
     ],
 )
 def test_training_questions_find_their_page(lang: str, text: str, page: str) -> None:

@@ -29,6 +29,9 @@ KEYWORDS: dict[str, dict[str, str]] = {
             "ausbildereignungsprüfung, meisterbrief, ausbildungsvertrag, vertrag, "
             "probezeit, ihk, hwk, handwerkskammer, kammer, einstellen, "
             "ausbildungsberechtigung, berechtigt, voraussetzungen, lehrling nehmen, "
+            # "um auszubilden", "Azubi nehmen" ("Was muss ich tun, um auszubilden?": "I have
+            # no information page on this").
+            "auszubilden, azubi nehmen, einen azubi nehmen, azubis nehmen, "
             "meister, meistertitel, meisterprüfung, ausbilderschein, "
             # How many the chamber allows (not "wie viel": the pay).
             "wie viele azubis, wie viele lehrlinge, wie viele auszubildende, "
@@ -203,6 +206,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "steps": (
             "doanh nghiệp đào tạo, cơ sở đào tạo, người hướng dẫn, aevo, hợp đồng, thử việc, "
             "thời gian thử, phòng thương mại, ihk, hwk, nhận học viên, tuyển, điều kiện, đăng ký, "
+            # Taking apprentices on ("làm sao để nhận học nghề": "I have no information page").
+            "nhận học nghề, nhận người học nghề, "
             "meister, meisterbrief, ausbildereignung, thợ cả, bằng thợ cả, bằng meister, "
             "chứng chỉ meister, "
             # How many the chamber allows ("bao nhiêu" alone is the pay's "how much").

@@ -1300,6 +1300,9 @@ def test_come_to_my_shop_in_own_words_answers_the_meeting_question(lang: str, ty
         ("العربية", "ماشي موافق", "q:name"),
         ("Українська", "ок", "q:name"),
         ("Українська", "окей", "q:name"),
+        # "Okay" in Arabic letters (a note, the consent asked again).
+        ("العربية", "اوكي", "q:name"),
+        ("العربية", "أوكي موافق", "q:name"),
         ("Tiếng Việt", "không đồng ý ạ", "refused"),
         ("Deutsch", "nein danke", "refused"),
         # "I do not agree" was "Please tap one of the buttons below", though "I agree" was

@@ -835,6 +835,8 @@ _YES = frozenset(
         *("ايوه", "أيوه", "أكيد", "اكيد", "بالتأكيد", "طبعا", "أجل", "ايوا", "أيوا"),
         # The everyday "okay" of Levantine and Egyptian Arabic, and "ok" typed in Cyrillic.
         *("ماشي", "ок", "окей", "оке"),
+        # "Okay" in Arabic letters ("اوكي": a note, the question asked again).
+        *("اوكي", "أوكي", "اوكيه", "أوكيه", "اوكى"),
     )
 )
 _WITH_YES = frozenset(
@@ -989,7 +991,7 @@ _WITH_AGREE = frozenset(
     phrase(word)
     for word in (
         *("ạ", "dạ", "vâng", "em", "nhé", "ok", "okay", "oke", "tamam", "تمام", "ок"),
-        *("ماشي", "окей"),
+        *("ماشي", "окей", "اوكي", "أوكي"),
     )
 )
 

@@ -1077,6 +1077,14 @@ YES_OR_NO = [
     ("Українська", "ні, не треба", "no"),
     ("Tiếng Việt", "có nhé", "yes"),
     ("Tiếng Việt", "không, cảm ơn", "no"),
+    # A "no" said twice, or as chatted ("ko" for "không"): a note, the question again.
+    ("Türkçe", "yok istemiyorum", "no"),
+    ("Türkçe", "yok gerek yok", "no"),
+    ("Tiếng Việt", "ko", "no"),
+    ("Tiếng Việt", "ko cần", "no"),
+    ("Tiếng Việt", "không muốn", "no"),
+    ("Українська", "не хочу", "no"),
+    ("العربية", "لا ما بدي", "no"),
 ]
 
 

@@ -1150,6 +1150,11 @@ _NO = frozenset(
         *("không đồng ý", "tôi không đồng ý"),
         # Russian, as many Ukrainians type it.
         *("нет спасибо", "не надо", "нет не надо", "не нужно", "нет не нужно"),
+        # A "no" said twice, or as chatted ("ko" for "không"; "I don't want"): a note,
+        # and the question asked again, before.
+        *("yok istemiyorum", "yok gerek yok", "hayır yok", "istemem", "ko", "ko cần"),
+        *("ko ạ", "không muốn", "em không muốn", "tôi không muốn", "не хочу", "ні не хочу"),
+        *("لا ما بدي", "ما بدي", "لا ما أريد", "nein will ich nicht", "no i don't want"),
     )
 )
 

@@ -386,6 +386,9 @@ def test_a_name_said_not_to_be_the_old_one_on_the_summary_is_the_new_one(
         ("vi", "tên tôi không phải Ali"),
         ("ar", "اسمي ليس علي"),
         ("ar", "اسمي مش علي"),
+        # Said wrong first, then ruled out.
+        ("de", "mein Name ist falsch, ich heiße nicht Ali"),
+        ("en", "my name is wrong, my name is not Ali"),
     ],
 )
 def test_a_name_said_not_to_be_the_old_one_alone_asks_the_name(lang: str, typed: str) -> None:

@@ -597,15 +597,17 @@ def _name_corrected(state: State, text: str, ctx: Context, result: Result) -> bo
         return False
     # "mein Name ist nicht Ali sondern Veli Demir": the name after the old one ruled out,
     # said with or without "my name is" again (a note before, the old name sent).
-    rest = text[found.end() :]
-    said = name_after_the_old(rest)
+    said = name_after_the_old(text[found.end() :])
+    # Introduced again after it ("mein Name ist falsch, ich heiße nicht Ali", "nicht Ali,
+    # mein Name ist Veli Demir"): what follows the second introduction.
+    again = _NAME_CORRECTED.match(said) if said is not None else None
+    if said is not None and again is not None:
+        said = name_after_the_old(said[again.end() :])
     if said is None:
         # "ich heiße nicht Ali", "adım Ali değil": the name is wrong, and no new one said.
         # The name question asks for it, as its ✏️ would (a note before, the old name sent).
         edit(state, NAME.key)
         return True
-    again = _NAME_CORRECTED.match(said) if said != rest else None
-    said = said if again is None else said[again.end() :]
     # "my name is Ali Demir actually": "actually" is no part of the name.
     name = NAME.parse(correction_left_out(said).strip(" ,.;:!-"))
     if name is None or not_a_name(name, state.lang or "de"):

@@ -1105,6 +1105,15 @@ def test_a_yes_or_no_in_a_few_words_answers_the_whatsapp_question(
     assert d.state.answers.get("whatsapp") == answer and d.state.screen == "q:meeting"
 
 
+def test_the_chatted_no_is_a_name_where_a_name_is_asked() -> None:
+    # "ko" is a "no" only where yes or no is asked; "Ko" is a surname too.
+    d = callback_at_postal_code("Tiếng Việt")
+    d.type("04109")
+    d.send(Press(d.screen.keyboard[0][0].data))  # consent
+    d.type("Ko")
+    assert d.state.answers.get("name") == "Ko" and d.state.screen == "q:phone"
+
+
 def _callback_at_whatsapp(lang: str) -> Driver:
     d = callback_at_postal_code(lang)
     d.type("09126")

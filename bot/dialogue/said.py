@@ -115,7 +115,8 @@ def tap_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> bool
         return True
     consent = screen_id is ScreenId.CONSENT and not parent_must_agree(state.answers)
     agreed = agrees(text) if consent else says_yes(text) or phrase(text) in _YES_WHERE_ASKED
-    answer = "yes" if agreed else "no" if says_no(text) else None
+    refused = says_no(text) or phrase(text) in _NO_WHERE_ASKED
+    answer = "yes" if agreed else "no" if refused else None
     if answer is None and state.screen == ScreenId.QUESTION.of(WHATSAPP.key):
         answer = whatsapp_answer(text)  # "evet, yazabilirsiniz", "kein WhatsApp"
     if answer is None:
@@ -144,6 +145,8 @@ def tap_yes_or_no(state: State, text: str, ctx: Context, result: Result) -> bool
 #: asked, no "which" (its other reading, bot.dialogue.typed_words._YES_SAID). It was a
 #: message for the advisor, and WhatsApp asked again.
 _YES_WHERE_ASKED = frozenset({phrase("إي")})
+#: The same for a no: the chatted Vietnamese "ko" ("không"), elsewhere a name ("Ko").
+_NO_WHERE_ASKED = frozenset({phrase("ko")})
 
 
 #: Told when "yes" or an "I agree" is typed where a parent must agree by tapping, read by

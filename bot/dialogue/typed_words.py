@@ -1152,7 +1152,8 @@ _NO = frozenset(
         *("нет спасибо", "не надо", "нет не надо", "не нужно", "нет не нужно"),
         # A "no" said twice, or as chatted ("ko" for "không"; "I don't want"): a note,
         # and the question asked again, before.
-        *("yok istemiyorum", "yok gerek yok", "hayır yok", "istemem", "ko", "ko cần"),
+        # ("ko" alone only where yes or no is asked: bot.dialogue.said; it is a name too.)
+        *("yok istemiyorum", "yok gerek yok", "hayır yok", "istemem", "ko cần"),
         *("ko ạ", "không muốn", "em không muốn", "tôi không muốn", "не хочу", "ні не хочу"),
         *("لا ما بدي", "ما بدي", "لا ما أريد", "nein will ich nicht", "no i don't want"),
     )

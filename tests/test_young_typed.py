@@ -2163,6 +2163,30 @@ def test_saxonys_oberschule_at_the_certificate_asks_grade_9_or_10(typed: str) ->
     assert "„Hauptschulabschluss“ oder „Realschulabschluss“" in d.text
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Oberschule Abschluss"),
+        ("de", "hab die Oberschule beendet"),
+        ("de", "Abschluss von der Oberschule"),
+        ("de", "Mittelschule abgeschlossen"),
+        ("uk", "закінчив Oberschule"),
+        ("en", "finished Oberschule"),
+        ("tr", "Oberschule bitirdim"),
+    ],
+)
+def test_the_oberschule_finished_in_other_words_asks_grade_9_or_10(lang: str, typed: str) -> None:
+    # A note and "Please tap one of the buttons below", as the words came in another order
+    # than "Abschluss Oberschule".
+    t, d = translator(lang), at_the_certificate_question(lang)
+    d.type(typed)
+    both = [
+        t.gettext(label) for label in ("Certificate after grade 9", "Certificate after grade 10")
+    ]
+    assert (d.state.screen, d.ctx.held_question) == ("q:certificate", None)
+    assert all(label in d.text for label in both)
+
+
 @pytest.mark.parametrize("typed", ["ما عنده شهادة", "ليس لديها شهادة", "ما عنده"])
 def test_an_arabic_parents_no_certificate_of_the_child_is_none_yet(typed: str) -> None:
     # "Please tap one of the buttons below": only "I have none" was read, not "he has".

@@ -8,19 +8,17 @@ state, text and context in, the person told."""
 
 from __future__ import annotations
 
-from bot.dialogue.pages import codes_of
 from bot.dialogue.questions import current_question
-from bot.dialogue.said_business import ASK_WHICH
 from bot.dialogue.school_words import in_a_school_year, names_a_school_abroad, school_year_finished
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_a_label_among_words
+from bot.dialogue.two_meanings import ask_which_of
 from bot.dialogue.typed_words import names_a_country_abroad, phrase, without_politeness
 from bot.faq.matcher import says_at_school
-from bot.flows.answers import option_label
 from bot.flows.model import Buttons
-from bot.flows.navigation import Code, ScreenId
+from bot.flows.navigation import ScreenId
 from bot.flows.young import CERTIFICATE, FROM_ABROAD
-from bot.i18n import N_, translator
+from bot.i18n import N_
 
 #: Asked when the words say a certificate is there, not which: the buttons show them.
 WHICH_CERTIFICATE = N_("Which certificate is it? Please tap it below.")
@@ -93,12 +91,4 @@ def abitur_or_from_abroad(state: State, text: str, ctx: Context, result: Result)
         return False
     if says_at_school(text, state.lang or "de") or in_a_school_year(text):
         return False
-    t, offered = translator(state.lang or "de"), codes_of(state)
-    first, second = (
-        option_label(option, t)
-        for code in ("abitur", FROM_ABROAD)
-        for option in CERTIFICATE.options
-        if option.code == code and Code.OPTION.of(option.code) in offered
-    )
-    result.notify(ASK_WHICH, first=first, second=second)
-    return True
+    return ask_which_of(state, CERTIFICATE, ("abitur", FROM_ABROAD), result)

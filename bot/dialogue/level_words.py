@@ -9,10 +9,9 @@ import re
 
 from bot.dialogue.pages import codes_of
 from bot.dialogue.press import tap
-from bot.dialogue.said_business import ASK_WHICH
 from bot.dialogue.state import Context, Result, State
+from bot.dialogue.two_meanings import ask_which_of
 from bot.dialogue.typed_words import phrase
-from bot.flows.answers import option_label
 from bot.flows.navigation import Code, ScreenId
 from bot.flows.young import GERMAN
 from bot.i18n import translator
@@ -137,15 +136,7 @@ def good_level(state: State, text: str, ctx: Context, result: Result) -> bool:
     ok = said in _OK and len(rest) < len(words)
     if says_not(words) or not (said in _GOOD or ok):
         return False
-    t, offered = translator(state.lang or "de"), codes_of(state)
-    first, second = (
-        option_label(option, t)
-        for code in (("b1", "a") if ok else ("b1", "b2"))
-        for option in GERMAN.options
-        if option.code == code and Code.OPTION.of(option.code) in offered
-    )
-    result.notify(ASK_WHICH, first=first, second=second)
-    return True
+    return ask_which_of(state, GERMAN, ("b1", "a") if ok else ("b1", "b2"), result)
 
 
 def _said_by_an_option(said: str, lang: str) -> str | None:

@@ -11,6 +11,7 @@ from bot.dialogue.said_business import ASK_WHICH
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import phrase, without_politeness
 from bot.flows.answers import option_label
+from bot.flows.model import Choice
 from bot.flows.navigation import Code, ScreenId
 from bot.flows.young import CERTIFICATE, IN_TRAINING, SITUATION
 from bot.i18n import translator
@@ -43,15 +44,45 @@ def ask_which_meant(state: State, text: str, ctx: Context, result: Result) -> bo
     for question, words, codes in _TWO_MEANINGS:
         if state.screen != ScreenId.QUESTION.of(question.key):
             continue
-        if without_politeness(phrase(text)) not in words:
+        said = without_politeness(phrase(text))
+        if said not in words and not (question is CERTIFICATE and _oberschule_finished(said)):
             return False
-        offered, t = codes_of(state), translator(state.lang or "de")
-        first, second = (
-            option_label(option, t)
-            for code in codes
-            for option in question.options
-            if option.code == code and Code.OPTION.of(code) in offered
-        )
-        result.notify(ASK_WHICH, first=first, second=second)
-        return True
+        return ask_which_of(state, question, codes, result)
     return False
+
+
+#: Saxony's Oberschule named ("Oberschule", "Mittelschule", as the older name was).
+_OBERSCHULE = frozenset(phrase(word) for word in ("oberschule", "mittelschule"))
+#: Words said with it that only say it is finished, as phrase() writes them ("Oberschule
+#: Abschluss", "hab die Oberschule beendet", "закінчив Oberschule", "Oberschule bitirdim"):
+#: a note and "Please tap one of the buttons below" before, as the words came in another
+#: order than _TWO_MEANINGS lists.
+_FINISHED_WITH = frozenset(
+    phrase(word)
+    for word in (
+        *("abschluss", "fertig", "abgeschlossen", "beendet", "geschafft", "gemacht"),
+        *("ich", "habe", "hab", "die", "der", "von", "an", "auf", "mit", "den", "einen"),
+        *("finished", "completed", "закінчив", "закінчила", "bitirdim", "bitirdi"),
+    )
+)
+
+
+def _oberschule_finished(said: str) -> bool:
+    """Whether ``said`` (as phrase() writes it) names the Oberschule, finished, and no
+    more."""
+    words = set(said.split())
+    return bool(words & _OBERSCHULE) and words <= _OBERSCHULE | _FINISHED_WITH
+
+
+def ask_which_of(state: State, question: Choice, codes: tuple[str, str], result: Result) -> bool:
+    """Which of ``question``'s two options ``codes`` is meant, asked by their labels (both
+    offered on the screen); nothing taken."""
+    offered, t = codes_of(state), translator(state.lang or "de")
+    first, second = (
+        option_label(option, t)
+        for code in codes
+        for option in question.options
+        if option.code == code and Code.OPTION.of(code) in offered
+    )
+    result.notify(ASK_WHICH, first=first, second=second)
+    return True

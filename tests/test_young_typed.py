@@ -4295,6 +4295,13 @@ def at_a_parents_summary(lang: str) -> Driver:
         ("de", "mein Sohn ist 17"),
         ("en", "he is 17"),
         ("en", "my daughter is 17"),
+        # A word between, or "he's" (a note and the old age sent; "he's just 17" changed
+        # the best time to the afternoon).
+        ("en", "my son is actually 17"),
+        ("en", "he's just 17"),
+        ("en", "she's 17"),
+        ("de", "mein Sohn ist doch schon 17"),
+        ("de", "er ist jetzt 17"),
     ],
 )
 def test_a_childs_age_said_on_a_parents_summary_changes_the_age(lang: str, typed: str) -> None:

@@ -506,7 +506,9 @@ _AGE_AFTER_IS = re.compile(
     # Or right after the child ("für meine Tochter 16", "мій син 16 років", "my son 17",
     # "oğlum 16", "ابني 16 سنة": "How old is your child?" was asked under them).
     r"|sohn|tochter|kind|son|daughter|kid|child|син|донька|дочка|доня|oglum|kizim"
-    r"|ابني|بنتي|ابنتي) " + _SOON + r"\d{1,2}" + _NO_AGE_AFTER
+    # A word between ("my son is actually 15", "mein Sohn ist doch erst 15"; the old age
+    # was sent, the words a note).
+    r"|ابني|بنتي|ابنتي) " + _AGE_PARTICLE + _SOON + r"\d{1,2}" + _NO_AGE_AFTER
 )
 
 
@@ -543,7 +545,11 @@ _AGE_AHEAD_LAST = re.compile(
 #: The child's age said of "he" or "she", as phrase() writes it ("er ist 17", "he's 17";
 #: Ukrainian "to him", "to her": "йому 17", "їй 16").
 _AGE_OF_HIM = re.compile(
-    r"(?<!\w)(?:er|sie|he|she|hes|shes|иому|іи) (?:ist |is )?" + _SOON + r"\d{1,2}" + _NO_AGE_AFTER
+    r"(?<!\w)(?:er|sie|he|she|hes|shes|иому|іи) (?:ist |is )?"
+    + _AGE_PARTICLE
+    + _SOON
+    + r"\d{1,2}"
+    + _NO_AGE_AFTER
 )
 #: The old age after a "not" ("nicht 20", "а не 20 років", "مش 19"), as phrase() writes it.
 _OLD_AGE = re.compile(r"\d{1,2}(?: \w+)?")
@@ -568,7 +574,9 @@ def age_on_the_summary(state: State, text: str, ctx: Context, result: Result) ->
         text = said = " ".join(pair[1])
     # "ich bin 17" too; a parent's "er ist 17", "my son is 17" (read as 17 o'clock before).
     named = names_own_age(text) or (
-        for_a_child(state.answers) and _AGE_AFTER_IS.search(said) is not None
+        # "he's just 15": its "he's" (the hour 15 was taken for the best time).
+        for_a_child(state.answers)
+        and (_AGE_AFTER_IS.search(said) or _AGE_OF_HIM.search(said)) is not None
     )
     if len(said.split()) > AGE_WORDS or not named or typed.asks_on_the_way(text):
         # A longer text is a message, which may name another's age ("mein Bruder ist 12").

@@ -5689,6 +5689,10 @@ def test_an_ok_or_done_on_the_summary_gets_the_send_hint(lang: str, typed: str) 
         # Russian, as many Ukrainians type it.
         ("uk", "спасибо большое"),
         ("de", "🙏"),
+        # Thanks beside "all is fine" (a note for the advisor and "Please tap").
+        ("en", "all good, thanks"),
+        ("en", "looks good, thank you"),
+        ("tr", "tamam sağol"),
     ],
 )
 def test_a_thank_you_on_the_summary_is_answered_kindly_with_the_send_hint(

@@ -170,6 +170,7 @@ from bot.dialogue.trade_wish import (
 from bot.dialogue.two_meanings import ask_which_meant
 from bot.dialogue.typed_words import (
     after_yes_or_no,
+    beside_thanks,
     greets,
     is_filler,
     mentions_dont_know,
@@ -494,11 +495,12 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         return
     if (
         state.screen == ScreenId.SUMMARY
-        and greets(text) == "thanks"
         and Code.SEND in codes_of(state)
+        and (greets(text) == "thanks" or _fine_with_thanks(text))
     ):
-        # "danke", "teşekkürler", "شكرا": thanked back, and told the request is not sent
-        # yet ("Please tap one of the buttons below" before, while "ok" got the hint).
+        # "danke", "teşekkürler", "شكرا", "all good, thanks": thanked back, and told the
+        # request is not sent yet ("Please tap one of the buttons below" before, while "ok"
+        # got the hint; "all good, thanks", "tamam sağol" were a note for the advisor).
         result.notify(WELCOME_TAP_SEND)
         return
     if state.screen == ScreenId.QUESTION.of(WHATSAPP.key) and number_again(
@@ -876,6 +878,13 @@ def _question_for_an_answer(state: State, screen_id: ScreenId | None, text: str)
         return not question.takes_questions
     # "Wie finde ich einen Azubi?" where the needs are asked: that need's own words.
     return isinstance(question, Buttons) and question.typed and not names_an_option(state, text)
+
+
+def _fine_with_thanks(text: str) -> bool:
+    """Whether ``text`` thanks and says beside it only that all is fine ("all good,
+    thanks", "tamam sağol"; not "nein danke")."""
+    rest = beside_thanks(text)
+    return rest is not None and (says_yes(rest) or says_looks_fine(rest))
 
 
 #: Told when the summary is confirmed in words instead of with its button.

@@ -1081,6 +1081,15 @@ def greets(text: str) -> str | None:
     return "thanks" if said in _THANKS or thanked else None
 
 
+def beside_thanks(text: str) -> str | None:
+    """The words of ``text`` beside its thank-you, as phrase() writes them ("all good,
+    thanks": "all good"; "tamam sağol": "tamam"), or None where it thanks for nothing."""
+    words = phrase(text).split()
+    if _THANK_WORDS.isdisjoint(words):
+        return None
+    return " ".join(word for word in words if word not in _THANK_WORDS | _WITH_THANKS)
+
+
 #: Letters only one of the bot's languages writes (of those in Latin letters: Turkish ğ ş
 #: ı İ; Vietnamese đ and its marked vowels, which German, English and Turkish lack).
 _ONLY_IN = (

@@ -166,6 +166,37 @@ def typed_at_the_menu(lang: str, typed: str, open_request: bool = False) -> Driv
 @pytest.mark.parametrize(
     ("lang", "typed"),
     [
+        ("de", "ausbildung"),
+        ("de", "Ausbildung?"),
+        ("de", "Ausbildungsplatz bitte"),
+        ("de", "Lehrstelle"),
+        ("en", "apprenticeship"),
+        ("tr", "meslek eğitimi"),
+        ("tr", "ausbildung"),
+        ("vi", "học nghề"),
+        ("ar", "التدريب المهني"),
+        ("ar", "اوسبيلدونغ"),
+        ("uk", "профнавчання"),
+        ("uk", "Ausbildung"),
+    ],
+)
+@pytest.mark.parametrize("open_request", [False, True])
+def test_the_apprenticeship_alone_at_the_menu_begins_the_young_peoples_dialogue(
+    lang: str, typed: str, open_request: bool
+) -> None:
+    # A 16-year-old's first word, "Ausbildung": "I have no information page on this", the
+    # word sent to the advisor as a question. Now the dialogue asks whose situation (with
+    # a request open, after "add to it or new?").
+    d = typed_at_the_menu(lang, typed, open_request)
+    assert d.ctx.held_question is None and not d.state.answers
+    if open_request:
+        d.press(d.labels()[1])
+    assert (d.state.flow, d.state.screen) == ("young", "q:situation")
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
         ("de", "für mich"),
         ("de", "Für mich selbst."),
         ("en", "for myself"),
@@ -2790,8 +2821,10 @@ def test_a_trade_alone_with_an_open_request_is_noted_after_add_or_new(choice: st
     assert d.ctx.held_question is None
 
 
-@pytest.mark.parametrize("typed", ["Hotel", "Ausbildung", "Koch?", "Pflege"])
+@pytest.mark.parametrize("typed", ["Hotel", "Koch?", "Pflege"])
 def test_words_at_the_menu_that_are_no_suggested_trade_begin_nothing(typed: str) -> None:
+    # ("Ausbildung" alone begins the young people's dialogue, with no trade:
+    # test_the_apprenticeship_alone_at_the_menu_begins_the_young_peoples_dialogue.)
     d = typed_at_the_menu("de", typed)
     assert d.state.flow is None
 

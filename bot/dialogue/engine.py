@@ -30,6 +30,7 @@ from bot.dialogue.age_among_words import age_among_words
 from bot.dialogue.age_first import age_at_the_menu, age_at_the_situation, age_held
 from bot.dialogue.all_named import all_needs
 from bot.dialogue.apprentice_wanted import apprentice_for_a_business
+from bot.dialogue.apprenticeship_word import apprenticeship_at_the_menu
 from bot.dialogue.before_consent import details_before_consent
 from bot.dialogue.birth_year import birth_date_at_the_age, birth_year_at_the_age
 from bot.dialogue.certificate_at_age import certificate_at_the_age, school_year_at_the_age
@@ -766,6 +767,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
             and not age_at_the_menu(state, text, ctx, result)
             and not trade_alone(state, text, ctx, result)
             and not trade_at_the_menu(state, text, ctx, result)
+            # "Ausbildung", "học nghề" alone: the young people's dialogue ("no page").
+            and not apprenticeship_at_the_menu(state, text, ctx, result)
             and not place_at_the_menu(state, text, ctx, result)
         ):
             typed.answer(state, text, ctx, result)

@@ -55,6 +55,11 @@ _BESIDE = frozenset(
         *("розмовляю", "розмовляє", "знаю", "знає", "ще", "мови", "мову", "nói", "biết"),
         *("được", "hiểu", "بحكي", "بيحكي", "بتحكي", "بعرف", "بيعرف", "بتعرف", "أتكلم"),
         *("اتكلم", "يتكلم", "تتكلم", "لسا", "بعد", "sprechen"),
+        # The child named by a parent ("oğlum almanca bilmiyor" was "I don't know", "ابني
+        # ما بيحكي الماني" a note).
+        *("mein", "meine", "sohn", "tochter", "kind", "my", "son", "daughter", "child"),
+        *("oğlum", "kızım", "çocuğum", "мій", "моя", "син", "донька", "дочка", "ابني", "بنتي"),
+        *("ابنتي", "trai", "gái", "của"),
     )
 )
 

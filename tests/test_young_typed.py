@@ -3228,6 +3228,11 @@ def test_lunchtime_or_an_hour_on_the_summary_changes_the_best_time(lang: str, ty
         # A parent's of the child ("con vẫn đang đi học").
         ("vi", "con vẫn đang đi học"),
         ("vi", "con còn đi học"),
+        # Studying at the lise, in its grade: "A certificate from abroad" was taken (a
+        # "lise" is named as schools abroad name it).
+        ("tr", "lisede okuyor"),
+        ("tr", "lise 2. sınıfta"),
+        ("tr", "oğlum ortaokulda okuyor"),
     ],
 )
 def test_still_at_school_at_the_certificate_question_is_none_yet(lang: str, typed: str) -> None:

@@ -1295,7 +1295,11 @@ AT_SCHOOL: dict[str, str] = {
         "sınıftayım, lisedeyim, ortaokuldayım, "
         # Said of a son or a daughter ("o hâlâ okulda"); not "okulda" alone, a letter
         # from "okuldan sonra" (after school), nor "lisede" from "liseden mezun" (left).
-        "hala okulda, hala lisede, hala ortaokulda, lise öğrencisi, ortaokul öğrencisi"
+        "hala okulda, hala lisede, hala ortaokulda, lise öğrencisi, ortaokul öğrencisi, "
+        # Studying at a school, in a grade ("lisede okuyor", "lise 2. sınıfta": "A
+        # certificate from abroad" was taken for the "lise").
+        "lisede okuyor, lisede okuyorum, ortaokulda okuyor, ortaokulda okuyorum, okulda "
+        "okuyor, okulda okuyorum, sınıfta okuyor, sınıfta"
     ),
     "uk": (
         "я ще в школі, ще навчаюся в школі, ходжу до школи, ходжу в школу, я школяр, я "

@@ -345,6 +345,15 @@ def at_a_parents_consent(lang: str) -> Driver:
         ("ar", "انا ابوه وموافق"),
         ("ar", "أنا أمها وأوافق"),
         ("vi", "Tôi là mẹ cháu, tôi đồng ý"),
+        # A parent's permission in a 15-year-old's words (a note and "Please tap").
+        ("uk", "мама дозволила"),
+        ("de", "mama sagt ja"),
+        ("de", "Meine Mutter erlaubt es"),
+        ("tr", "annem izin verdi"),
+        ("en", "my mom says yes"),
+        ("en", "my dad allowed it"),
+        ("ar", "ماما سمحت"),
+        ("vi", "mẹ em cho phép rồi"),
     ],
 )
 def test_a_parents_typed_consent_is_told_kindly_which_button_to_tap(lang: str, typed: str) -> None:
@@ -364,6 +373,16 @@ def test_a_parents_typed_consent_is_told_kindly_which_button_to_tap(lang: str, t
     assert d.result is not None and d.result.held_question is None
     d.press(label)
     assert d.state.answers["consent_by"] == "parent"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("de", "ist das erlaubt?"), ("en", "my mom is not allowed to use Telegram")],
+)
+def test_a_question_about_what_is_allowed_is_no_parents_permission(lang: str, typed: str) -> None:
+    d = at_a_parents_consent(lang)
+    d.type(typed)
+    assert (d.state.screen, d.ctx.held_question) == ("consent", typed)
 
 
 def at_the_consent(lang: str) -> Driver:

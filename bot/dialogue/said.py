@@ -169,6 +169,13 @@ _AGREEING = tuple(
         # "annem razı"): noted for an advisor before, which button is theirs not said.
         *("agrees", "agreed", "consents", "погоджується", "погоджуються", "згодні"),
         *("موافقين", "موافقون", "موافقه", "razı", "razi"),
+        # A parent's permission, as a young person says it ("mama sagt ja", "мама
+        # дозволила", "annem izin verdi", "my mom says yes"): a note before.
+        # Not "erlaubt", "allowed" alone: "ist das erlaubt?", "she is not allowed to".
+        *("erlaubt es", "erlaubt das", "erlaubt mir", "es erlaubt", "sagt ja", "hat ja gesagt"),
+        *("says yes", "said yes", "allowed it", "allows it", "allowed me", "allows me"),
+        *("izin verdi", "izin veriyor", "evet dedi", "дозволила", "дозволив", "дозволяє"),
+        *("дозволили", "سمحت", "سمح", "سمحولي", "cho phép"),
     )
 )
 #: The most words such a sentence has; a longer text is a message for the advisor.

@@ -5009,6 +5009,16 @@ def test_two_suggested_trades_at_the_trade_question_take_the_first_and_keep_the_
         ("vi", "em đang học khóa B1", "a"),
         ("ar", "عم ادرس كورس B1", "a"),
         ("ar", "أنا في دورة B1", "a"),
+        # Two levels next to each other, the higher one being learned or nearly reached:
+        # the lower (a note before, and "Please tap one of the buttons below").
+        ("uk", "A2, зараз вчу B1", "a"),
+        ("de", "A2, mache gerade B1", "a"),
+        ("de", "A2/B1", "a"),
+        ("de", "zwischen A2 und B1", "a"),
+        ("de", "B1 fast B2", "b1"),
+        ("en", "A2, now doing B1", "a"),
+        ("tr", "A2 var, B1 kursuna gidiyorum", "a"),
+        ("vi", "em có A2, đang học B1", "a"),
     ],
 )
 def test_a_course_of_a_level_is_the_level_below_and_the_words_kept(

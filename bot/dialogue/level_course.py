@@ -14,6 +14,7 @@ from bot.flows.answers import option_label
 from bot.flows.navigation import ScreenId
 from bot.flows.young import GERMAN
 from bot.i18n import translator
+from bot.negation import says_not
 
 #: Beginnings of the words for a course or a class, as phrase() writes them ("Kurs",
 #: "kursuna", "course", "курсі", "khóa", "lớp", "كورس", "دورة"); a German compound ends in
@@ -69,7 +70,41 @@ def level_in_a_course(state: State, text: str, ctx: Context, result: Result) -> 
         or any(word in _DONE for word in words)
     ):
         return False
-    if not tap_level(state, max(levels.pop() - 1, 0), ctx, result):
+    return _tap_keeping(state, max(levels.pop() - 1, 0), text, ctx, result)
+
+
+#: "Or" in the bot's languages, as phrase() writes it: "A2 oder B1" says the person does not
+#: know which (no tap), unlike "A2, mache gerade B1".
+_OR = frozenset(
+    phrase(word)
+    for word in ("oder", "or", "veya", "yoksa", "ya", "або", "чи", "أو", "او", "hoặc", "hay")
+)
+
+
+def between_two_levels(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """Two levels next to each other at the German level question, the higher one being
+    learned or nearly reached ("A2, mache gerade B1", "A2/B1", "B1 fast B2", "A2, зараз
+    вчу B1"): the lower one tapped, the words kept for the advisor (a note before, and
+    "Please tap one of the buttons below")."""
+    if state.screen != ScreenId.QUESTION.of(GERMAN.key):
+        return False
+    words = phrase(text).split()
+    levels = sorted(levels_typed(text))
+    if (
+        len(levels) != 2
+        or levels[1] - levels[0] != 1
+        or len(words) > _COURSE_WORDS
+        or not _OR.isdisjoint(words)
+        or says_not(words)
+    ):
+        return False
+    return _tap_keeping(state, levels[0], text, ctx, result)
+
+
+def _tap_keeping(state: State, level: int, text: str, ctx: Context, result: Result) -> bool:
+    """The option of ``level`` (a place in the levels) tapped, ``text`` kept for the
+    advisor beside it; False where no option fits."""
+    if not tap_level(state, level, ctx, result):
         return False
     code = state.answers.get(GERMAN.key)
     option = next(each for each in GERMAN.options if each.code == code)

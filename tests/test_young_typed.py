@@ -972,6 +972,12 @@ def test_an_age_said_after_i_am_on_the_summary_corrects_it(lang: str, typed: str
         ("uk", "мене звати Олена Коваль", "Олена Коваль"),
         ("ar", "اسمي أحمد الحسن", "أحمد الحسن"),
         ("vi", "tên tôi là Nguyễn Thị Hương", "Nguyễn Thị Hương"),
+        # A change asked for with the new name (a note, the old name sent).
+        ("de", "Name ändern auf Olena Koval", "Olena Koval"),
+        ("en", "change my name to Olena Koval", "Olena Koval"),
+        ("uk", "змініть ім'я на Олена Коваль", "Олена Коваль"),
+        ("vi", "đổi tên thành Nguyễn An", "Nguyễn An"),
+        ("ar", "غيروا الاسم الى سارة أحمد", "سارة أحمد"),
     ],
 )
 def test_a_name_introduced_on_the_summary_corrects_it(lang: str, typed: str, name: str) -> None:

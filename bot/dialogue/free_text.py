@@ -553,6 +553,12 @@ _NAME_CORRECTED = re.compile(
     r"^(?:ich hei(?:ß|ss)e|mein name ist|my name is|my name['’]s|benim adım|adım|benim ismim|"
     r"ismim|tôi tên là|tên tôi là|em tên là|tên em là|mình tên là|tên mình là|мене звати|"
     r"мене звуть|меня зовут|моє ім['’]я|(?:أنا|انا)?\s*اسمي"
+    # A change of the name asked for with the new one ("Name ändern auf Olena Koval",
+    # "change my name to …", "змініть ім'я на …", "đổi tên thành …", "غيروا الاسم إلى …"):
+    # a note before, the old name sent.
+    r"|(?:bitte\s+)?(?:den\s+|meinen\s+)?namen?\s+(?:ändern|aendern)\s+(?:auf|in|zu)"
+    r"|change\s+(?:my\s+|the\s+)?name\s+to|змін(?:іть|ити)\s+ім['’]я\s+на"
+    r"|(?:đổi|sửa|doi|sua)\s+t[eê]n\s+th[aà]nh|(?:غيروا|غيّروا|غير|غيّر)\s+(?:الاسم|اسمي)\s+(?:إلى|الى)"
     # Typed without the Turkish and Vietnamese letters ("adim", "ten toi la"); "tên tôi"
     # before "không phải" ("tên tôi không phải Ali mà là …": bot.dialogue.old_name).
     r"|(?:benim\s+)?adim|ten\s+(?:toi|em|minh)\s+la"

@@ -990,6 +990,25 @@ def test_a_name_introduced_on_the_summary_corrects_it(lang: str, typed: str, nam
     assert d.result is not None and d.result.held_question is None
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("en", "call me in the afternoon"),
+        ("tr", "öğleden sonra arayın"),
+        ("ar", "اتصلوا فيني بعد الظهر"),
+    ],
+)
+def test_a_new_time_with_the_way_already_given_tells_only_the_change(lang: str, typed: str) -> None:
+    # "We have noted “By phone” as your answer" stood above the time's change: "call" is
+    # the way already given, nothing new.
+    d = at_the_summary(lang)
+    assert d.state.answers["meeting"] == "phone"
+    d.type(typed)
+    assert d.state.answers["time"] == "afternoon"
+    assert d.result is not None
+    assert [notice.message for notice in d.result.notices] == [CHANGED_ANSWER]
+
+
 @pytest.mark.parametrize("leave", ["↩️", "🏠"])
 @pytest.mark.parametrize(
     ("lang", "typed"),

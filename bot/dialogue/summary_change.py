@@ -252,6 +252,12 @@ def answer_changed(
             found[question.key] = (question, value)
     if not found:
         return False
+    new = {key: each for key, each in found.items() if state.answers.get(key) != each[1]}
+    if new:
+        # "call me in the afternoon": the best time changed, and the way ("call") that is
+        # already the answer not told as noted again ("We have noted “By phone”" stood
+        # above the change).
+        found = new
     # "per Video, lieber nachmittags": each question named gets its new answer, in the
     # summary's order; one that opens another question (a parent now asking for a child)
     # leaves the rest to be told again there.

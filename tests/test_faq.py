@@ -1183,6 +1183,10 @@ def test_the_minimum_pay_asked_beside_trouble_still_finds_the_pay_page() -> None
         ("uk", "чи є гроші від SAB на навчання в партнерській фірмі", "support"),
         ("uk", "куди звернутись з питанням по візі", "residence"),
         ("uk", "мені 40, можна ще профорієнтацію", "support"),
+        # The internship in its cases ("шукаю практику": no page, while "практика" and
+        # "Praktikum" found the page with the EQ internship).
+        ("uk", "шукаю практику", "support"),
+        ("uk", "де знайти місце для практики", "support"),
         ("ar", "هل يحتاج المتدرب تحت 18 فحص طبي", "steps"),
         ("ar", "عمري 40 بقدر آخذ إرشاد مهني؟", "support"),
         # An owner's "how do I take apprentices on": "I have no information page on this",

@@ -2035,6 +2035,30 @@ def test_a_trade_wished_in_levantine_arabic_starts_the_dialogue_with_it(
 
 
 @pytest.mark.parametrize(
+    ("typed", "trade", "other"),
+    [
+        ("will friseurin lernen", "friseur", None),
+        ("Ich möchte Koch lernen", "koch", None),
+        ("Friseur lernen", "friseur", None),
+        ("ich will Tischler lernen", "other", "Tischler"),
+    ],
+)
+def test_a_trade_to_learn_in_german_starts_the_dialogue_with_it(
+    typed: str, trade: str, other: str | None
+) -> None:
+    # "I have no information page on this": "lernen" was no wish ("werden" was).
+    d = typed_at_the_menu("de", typed)
+    assert (d.state.flow, d.state.answers.get("situation")) == ("young", "looking")
+    assert (d.state.answers.get("trade"), d.state.answers.get("trade_other")) == (trade, other)
+
+
+@pytest.mark.parametrize("typed", ["ich will Deutsch lernen", "Autofahren lernen"])
+def test_german_or_driving_to_learn_is_no_trade(typed: str) -> None:
+    d = typed_at_the_menu("de", typed)
+    assert d.state.flow is None and d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
     ("typed", "trade", "other", "kept"),
     [
         # "Work as" (Levantine "اشتغل"), a town with "ب" (in) joined to it.

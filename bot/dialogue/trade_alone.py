@@ -58,7 +58,10 @@ _TRADE_TO_LEARN = re.compile(
     r"(?P<tr>\S+) (?:eğitimi|egitimi|ausbildung|ausbildungu|çıraklığı|çıraklık)"
     r"(?: (?:arıyorum|ariyorum|istiyorum|almak istiyorum|yapmak istiyorum))?"
     r"|(?P<tr_verb>\S+) (?:yapmak|okumak|öğrenmek|ogrenmek) istiyorum"
-    r"|(?:بدي|أريد|اريد|ابغى)(?: أن| ان)? (?:اتعلم|أتعلم) (?P<ar>\S+)",
+    r"|(?:بدي|أريد|اريد|ابغى)(?: أن| ان)? (?:اتعلم|أتعلم) (?P<ar>\S+)"
+    # German "learn" a trade, as teenagers say it ("will Friseurin lernen", "Koch lernen":
+    # "I have no information page on this").
+    r"|(?:ich )?(?:(?:will|möchte|mochte|moechte|würde) )?(?:gerne? |gern )?(?P<de>\S+) lernen",
     re.IGNORECASE,
 )
 #: A trade to become, in German or English as a young person types it ("Ich will
@@ -232,8 +235,15 @@ def _trade_alone(
         return trade_read(state, bare.group("trade"), ctx, any_words=False)
     learning = _TRADE_TO_LEARN.fullmatch(plain)
     if learning is not None:
-        said = learning.group("tr") or learning.group("tr_verb") or learning.group("ar")
-        return trade_read(state, said, ctx, any_words=False)
+        said = (
+            learning.group("tr")
+            or learning.group("tr_verb")
+            or learning.group("ar")
+            or learning.group("de")
+        )
+        # "ich will Tischler lernen": an occupation's name, as for "Tischler werden".
+        named = learning.group("de") is not None and _an_occupation(said)
+        return trade_read(state, said, ctx, any_words=named)
     becoming = _TO_BECOME.fullmatch(plain)
     if becoming is None:
         return None

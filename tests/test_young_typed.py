@@ -3301,6 +3301,10 @@ def test_lunchtime_or_an_hour_on_the_summary_changes_the_best_time(lang: str, ty
         ("tr", "lisede okuyor"),
         ("tr", "lise 2. sınıfta"),
         ("tr", "oğlum ortaokulda okuyor"),
+        # At Saxony's Oberschule or a Gymnasium now (a note, and "Please tap").
+        ("de", "bin in der oberschule"),
+        ("de", "ich gehe auf die Oberschule"),
+        ("de", "er ist auf dem Gymnasium"),
     ],
 )
 def test_still_at_school_at_the_certificate_question_is_none_yet(lang: str, typed: str) -> None:

@@ -1280,7 +1280,12 @@ AT_SCHOOL: dict[str, str] = {
         "schule, bin schüler, bin schülerin, ist noch in der schule, geht noch zur schule, "
         # "gehe" as typed in chat.
         "geh noch zur schule, geh noch in die schule, ich geh zur schule, bin noch schüler, "
-        "bin noch schülerin"
+        "bin noch schülerin, "
+        # At Saxony's Oberschule or a Gymnasium now ("bin in der Oberschule": a note at the
+        # certificate question, and "Please tap one of the buttons below").
+        "bin in der oberschule, bin auf der oberschule, gehe auf die oberschule, geht auf "
+        "die oberschule, ist auf der oberschule, bin auf dem gymnasium, gehe aufs gymnasium, "
+        "geht aufs gymnasium, ist auf dem gymnasium"
     ),
     "en": (
         # ("still" is left out of the words read: "i'm still in school" is "i'm in school").

@@ -792,13 +792,15 @@ async def test_the_question_about_a_held_message_is_answered_by_its_buttons(
     assert "als interne Notiz gespeichert (entschieden von" in settled_first["text"]
 
 
-async def test_a_held_message_of_signs_only_kept_as_a_note_is_empty(
-    database_url: str, tmp_path: Path
+@pytest.mark.parametrize("words", [".", "...", "?!", " - "])
+async def test_signs_only_replying_to_a_colleagues_note_is_empty_not_asked(
+    database_url: str, tmp_path: Path, words: str
 ) -> None:
-    """QA: "Note: ." held back and answered "Als interne Notiz speichern" was kept as a
-    note of "Note: .": nothing after the tag, it is as empty as "// ." (as in the inbox).
-    So is a "." held back as a reply to a note ("Note: ." is no longer held: below)."""
-    async with announced_lead(database_url, tmp_path, "de") as lead:
+    """QA: a "." replying to a colleague's note was held back and asked about, and
+    "➡️ An die Person senden" sent "." to the person (kept as a note, it was a note of
+    "."). Signs only are as empty as "// ." and "Note: .": answered so, nothing asked,
+    kept or sent. (Before, the test expected the "." held and asked: that was the bug.)"""
+    async with announced_lead(database_url, tmp_path, "de", colleague=True) as lead:
         fake = lead.fake
         fake.group_message(LEIPZIG_GROUP, ANNA, "#notiz klang gestresst", lead.card.message_id)
         note_id = lead.card.message_id + 1  # Anna's note, the group's next message
@@ -807,19 +809,37 @@ async def test_a_held_message_of_signs_only_kept_as_a_note_is_empty(
             return await logged(lead.desk)
 
         await fake.wait_for(noted, message="the note logged")
-        question = await held_and_asked(lead, ".", reply_to=note_id)
-        kept = await tap(lead, ANNA, question, "Notiz")
+        answer = await held_and_asked(lead, words, user=CARLA, reply_to=note_id)
+        await lead.desk.deliver()
         rows = await logged(lead.desk)
-        settled_question = fake.message(LEIPZIG_GROUP, question.message_id)
+        received = fake.sent(PERSON)[lead.seen :]
 
-    assert kept["text"] == replies.NOTE_EMPTY_HERE
+    assert answer.plain_text == replies.NOTE_EMPTY_HERE
+    assert answer.button_texts == []
     assert [row.text for row in rows] == ["#notiz klang gestresst"]
-    # QA: the question kept "➡️ An die Person senden", to send the empty words on.
-    assert settled_question is not None and "reply_markup" not in settled_question
-    assert settled_question["text"] == (
-        "Die Nachricht: nicht gespeichert, die Notiz ist leer; nicht an die Person gesendet. "
-        "Bitte neu schreiben."
-    )
+    assert received == []
+
+
+async def test_signs_only_replying_to_a_colleagues_message_is_empty_not_asked(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: a "." under a colleague's message (to the person) was held back as said to
+    her, and "➡️ An die Person senden" sent the "." on."""
+    async with announced_lead(database_url, tmp_path, "de", colleague=True) as lead:
+        fake = lead.fake
+        fake.group_message(LEIPZIG_GROUP, ANNA, "Wir rufen Sie morgen an.", lead.card.message_id)
+        sent_id = lead.card.message_id + 1
+
+        async def passed() -> list[ConversationMessage]:
+            return await logged(lead.desk)
+
+        await fake.wait_for(passed, message="the message logged")
+        answer = await held_and_asked(lead, ".", user=CARLA, reply_to=sent_id)
+        rows = await logged(lead.desk)
+
+    assert answer.plain_text == replies.NOTE_EMPTY_HERE
+    assert answer.button_texts == []
+    assert [row.text for row in rows] == ["Wir rufen Sie morgen an."]
 
 
 @pytest.mark.parametrize("words", ["Note: .", "#nozit -", "Notiz"])

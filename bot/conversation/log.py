@@ -539,29 +539,22 @@ async def from_advisor(
             # The team's words must never reach the person by a typo: asked, not sent.
             return RelayResult("unsure_note", lead.id)
         if as_note is None and note_tag(content.text) is NoteTag.NONE:
-            if addressed:
-                # "@carla rufst du morgen an?" is the team's talk: asked, not sent.
-                return RelayResult("addressed", lead.id)
-            if wordless_to_held:
-                # A 👍 or a photo under a held message: for the person or the team? Asked.
-                return RelayResult("reply_to_held", lead.id)
-            if to_a_colleague and held.is_acknowledgement(content.text):
-                # "ok" or "Danke dir!" under a colleague's message is said to her: asked too.
-                return RelayResult("reply_to_colleague", lead.id)
-            if (
-                to_the_bot
-                and content.kind == MessageKind.TEXT
-                and written.reply_to == lead.advisor_message_id
-                and held.is_acknowledgement(content.text)
-            ):
-                # "übernehme ich" under the request's card tells the team: asked too.
-                return RelayResult("reply_to_card", lead.id)
-            if to_the_bot and await _replies_to_a_hint(session, written):
-                # "ok, mach ich" under the bot's hint in a topic answers the bot: asked.
-                return RelayResult("reply_to_hint", lead.id)
-            if await _replies_to_note(session, written):
-                # "Mach ich morgen" under a colleague's note is the team's talk: asked too.
-                return RelayResult("reply_to_note", lead.id)
+            held_back = await _held_back(
+                session,
+                lead,
+                content,
+                written,
+                addressed,
+                to_the_bot,
+                to_a_colleague=to_a_colleague,
+                wordless_to_held=wordless_to_held,
+            )
+            if held_back is not None and _signs_only(content):
+                # "." under a colleague's note, asked about, went to the person on "An die
+                # Person senden": as empty as "// ." and "Note: .".
+                return RelayResult("empty", lead.id)
+            if held_back is not None:
+                return RelayResult(held_back, lead.id)
         if as_note is not None and await _logged_already(session, written):
             # The question answered twice (a double tap, a colleague at the same moment,
             # an edit that passed it on meanwhile): it went once.
@@ -574,12 +567,60 @@ async def from_advisor(
         return await _from_advisor(session, lead, content, written, advisor, now, note=note)
 
 
+async def _held_back(
+    session: AsyncSession,
+    lead: Lead,
+    content: Content,
+    written: Written,
+    addressed: bool,
+    to_the_bot: bool,
+    *,
+    to_a_colleague: bool,
+    wordless_to_held: bool,
+) -> str | None:
+    """Why an advisor's untagged message is held back and asked about (a
+    :class:`RelayResult` status), or None when it goes to the person."""
+    if addressed:
+        # "@carla rufst du morgen an?" is the team's talk: asked, not sent.
+        return "addressed"
+    if wordless_to_held:
+        # A 👍 or a photo under a held message: for the person or the team? Asked.
+        return "reply_to_held"
+    if to_a_colleague and held.is_acknowledgement(content.text):
+        # "ok" or "Danke dir!" under a colleague's message is said to her: asked too.
+        return "reply_to_colleague"
+    if (
+        to_the_bot
+        and content.kind == MessageKind.TEXT
+        and written.reply_to == lead.advisor_message_id
+        and held.is_acknowledgement(content.text)
+    ):
+        # "übernehme ich" under the request's card tells the team: asked too.
+        return "reply_to_card"
+    if to_the_bot and await _replies_to_a_hint(session, written):
+        # "ok, mach ich" under the bot's hint in a topic answers the bot: asked.
+        return "reply_to_hint"
+    if await _replies_to_note(session, written):
+        # "Mach ich morgen" under a colleague's note is the team's talk: asked too.
+        return "reply_to_note"
+    return None
+
+
+def _signs_only(content: Content) -> bool:
+    """Whether ``content`` is text without a letter, digit or symbol ("." or "?!")."""
+    return content.kind == MessageKind.TEXT and not note_said(content.text or "")
+
+
 def _empty(text: str | None, as_note: bool | None) -> bool:
-    """Whether an advisor's text is a note with nothing after its tag: "// ." or, said to
-    be a note (``as_note``), "Note: ."."""
+    """Whether an advisor's text has nothing to keep or send: a note with nothing after
+    its tag ("// ." or, said to be a note (``as_note``), "Note: ."), or signs only said
+    to be for the person."""
     if as_note is None:
         return empty_note(text)
-    return as_note and not note_said(meant_note_body(text or ""))
+    if not as_note:
+        # A "." held back before signs only were refused as empty: not sent on a tap.
+        return not note_said(text or "")
+    return not note_said(meant_note_body(text or ""))
 
 
 async def _replies_to_a_hint(session: AsyncSession, written: Written) -> bool:

@@ -723,7 +723,7 @@ async def test_a_lead_page_reloaded_after_the_session_ended_comes_back_after_the
     assert heading.startswith(f"Anfrage #{number}")
 
 
-@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("width", [360, 390, 1280])
 async def test_the_search_field_says_all_it_searches(
     browser: Any, database_url: str, tmp_path: Path, width: int
 ) -> None:

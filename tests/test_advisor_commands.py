@@ -868,6 +868,37 @@ async def test_lead_numbers_joined_by_a_comma_show_the_first_and_say_one_is_read
         assert "eine Nummer" in told and "/lead 2" in told
 
 
+async def test_a_range_of_request_numbers_is_read_as_a_list(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/lead 1-2", "/loeschen 1-2" and "/weitergeben 1-3 Dresden" got how the command
+    is written, and "/lead 1 bis 3" showed request 1, saying nothing of 2 and 3. They are
+    answered as "/lead 1,2" is: one request per command, each command to copy."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            number = await announced_lead(desk)
+            said: dict[str, list[str]] = {}
+            for text in (f"/lead {number}-{number + 1}", f"/lead {number} bis {number + 2}"):
+                seen = len(fake.sent(LEIPZIG_GROUP))
+                fake.group_message(LEIPZIG_GROUP, ANNA, text)
+                await fake.wait_sent(LEIPZIG_GROUP, seen + 1)
+                await settled(desk.app, fake)
+                said[text] = [m.plain_text for m in fake.sent(LEIPZIG_GROUP)[seen:]]
+            erase, hand_over = await commands(desk, ["/loeschen 1-2", "/weitergeben 1-3 Dresden"])
+
+    shown, told = said[f"/lead {number}-{number + 1}"]
+    assert f"#{number}" in shown and "Omar" in shown
+    assert "eine Nummer" in told and f"/lead {number + 1}" in told
+    shown, told = said[f"/lead {number} bis {number + 2}"]
+    assert f"#{number}" in shown
+    assert f"/lead {number + 1}" in told and f"/lead {number + 2}" in told
+    assert erase.plain_text.startswith("Nicht gelöscht: Nach /loeschen bitte nur die Nummer")
+    assert "/loeschen 1" in erase.plain_text and "/loeschen 2" in erase.plain_text
+    assert hand_over.plain_text.startswith("Nicht weitergegeben: Je Befehl wird eine Anfrage")
+    for n in (1, 2, 3):
+        assert f"/weitergeben {n} Dresden" in hand_over.plain_text
+
+
 async def test_a_cards_button_typed_as_a_command_is_pointed_to_the_button(
     database_url: str, tmp_path: Path
 ) -> None:

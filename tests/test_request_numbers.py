@@ -20,10 +20,30 @@ from bot.advisor.request_numbers import further_numbers, listed, numbers_apart
         # The reason's numbers stay as typed (QA: "1,5" came in the note as "1, 5").
         ("12 Dresden wohnt seit 1,5 Jahren dort", "12 Dresden wohnt seit 1,5 Jahren dort"),
         ("12 Dresden seit 1/2 Jahr", "12 Dresden seit 1/2 Jahr"),
+        # QA: a range got the usage ("1-2") or was read as its first number ("1 bis 3").
+        ("1-2", "1, 2"),
+        ("1-3 Dresden", "1, 2, 3 Dresden"),
+        ("#12–#14", "12, 13, 14"),
+        ("1 bis 3", "1, 2, 3"),
+        ("1 - 3 Dresden", "1, 2, 3 Dresden"),
+        ("1 bis #3?", "1, 2, 3"),
+        # No range: a phone number ("0341-123456"), too many, backwards, the reason's.
+        ("0341-123456", "0341-123456"),
+        ("1-500", "1-500"),
+        ("3-1", "3-1"),
+        ("12 Dresden 1-2 Tage", "12 Dresden 1-2 Tage"),
+        ("12 Dresden bis 3", "12 Dresden bis 3"),
     ],
 )
 def test_numbers_typed_as_a_list_are_taken_apart(words: str, apart: str) -> None:
     assert " ".join(numbers_apart(words.split())) == apart
+
+
+def test_a_notes_range_stays_as_typed() -> None:
+    """ "/notiz 12 - 15 Uhr anrufen" is a note on request 12, not requests 12 to 15."""
+    assert (
+        numbers_apart("12 - 15 Uhr anrufen".split(), ranges=False) == "12 - 15 Uhr anrufen".split()
+    )
 
 
 @pytest.mark.parametrize(

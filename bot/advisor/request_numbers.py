@@ -18,20 +18,61 @@ _BETWEEN_NUMBERS = frozenset({"und", "u.", "u", "&", "+", ",", "/", "sowie", "od
 _JOINED_NUMBERS = re.compile(r"#?\d+(?:[,;/]#?\d+)+[,;/]?")
 
 
-def numbers_apart(words: Sequence[str]) -> list[str]:
+#: A range of request numbers in one word ("1-3", "#12–#14"); no leading 0 (a phone
+#: number's "0341-123456").
+_RANGE = re.compile(r"#?([1-9]\d*)[-–—]#?([1-9]\d*)")
+#: A request number on its own, as a range's end ("3", "#3", "3?").
+_RANGE_END = re.compile(r"#?([1-9]\d*)[?!.]*")
+#: Words between a range's ends ("1 bis 3", "1 - 3").
+_UP_TO = frozenset({"bis", "-", "–", "—"})
+#: The most numbers a range stands for: longer, it is no list typed in a hurry (a phone
+#: number's "341-1234567").
+_MOST_IN_RANGE = 10
+
+
+def numbers_apart(words: Sequence[str], *, ranges: bool = True) -> list[str]:
     """``words`` with request numbers joined by commas, semicolons or slashes taken apart
-    ("1,2 Dresden", "1;2", "1/2" as "1,", "2", "Dresden"), to be read as
-    :func:`further_numbers` reads "1, 2 Dresden". Only a list before the words: after a
-    number and a word ("12 Dresden seit 1,5 Jahren", "1/2 Jahr") it is the reason's, as
-    typed."""
+    ("1,2 Dresden", "1;2", "1/2" as "1,", "2", "Dresden"), and ranges written out ("1-3",
+    "1 bis 3" as "1,", "2,", "3"), to be read as :func:`further_numbers` reads "1, 2
+    Dresden". Only a list before the words: after a number and a word ("12 Dresden seit
+    1,5 Jahren", "1/2 Jahr", "1-2 Tage") it is the reason's, as typed. Without ``ranges``
+    a range stays as typed: "/notiz 12 - 15 Uhr anrufen" is a note on request 12."""
     apart: list[str] = []
-    for index, word in enumerate(words):
+    index = 0
+    while index < len(words):
+        word = words[index]
+        numbers, taken = _range_first(words[index:]) if ranges else ([], 0)
+        if numbers and _list_may_follow(words[:index]):
+            apart += [f"{number}," for number in numbers[:-1]] + numbers[-1:]
+            index += taken
+            continue
         if _JOINED_NUMBERS.fullmatch(word) and _list_may_follow(words[:index]):
             parts = [part for part in re.split(r"[,;/]", word) if part]
             apart += [f"{part}," for part in parts[:-1]] + parts[-1:]
         else:
             apart.append(word)
+        index += 1
     return apart
+
+
+def _range_first(words: Sequence[str]) -> tuple[list[str], int]:
+    """The request numbers of the range ``words`` start with ("1-3", "1 bis 3", "1 - 3")
+    and how many words it takes; none for a range backwards or of more than
+    :data:`_MOST_IN_RANGE` numbers."""
+    joined = _RANGE.fullmatch(words[0]) if words else None
+    if joined is not None:
+        ends, taken = (joined.group(1), joined.group(2)), 1
+    elif len(words) >= 3 and words[1].casefold() in _UP_TO:
+        first, last = _RANGE_END.fullmatch(words[0]), _RANGE_END.fullmatch(words[2])
+        if first is None or last is None:
+            return [], 0
+        ends, taken = (first.group(1), last.group(1)), 3
+    else:
+        return [], 0
+    start, end = int(ends[0]), int(ends[1])
+    if not start < end < start + _MOST_IN_RANGE or record_id(ends[1]) is None:
+        return [], 0
+    return [str(number) for number in range(start, end + 1)], taken
 
 
 def _list_may_follow(before: Sequence[str]) -> bool:

@@ -979,7 +979,8 @@ async def _numbered_note(update: Update, context: BotContext, message: Message) 
     # "/notiz 0341 123456 Rückruf erbeten": a phone number (the note on request 341).
     if await _phone_refused(message, words, "notiz", body.strip()):
         return
-    numbers, after = request_numbers.listed(request_numbers.numbers_apart(words))
+    # "/notiz 12 - 15 Uhr anrufen": a note on request 12, no range of requests.
+    numbers, after = request_numbers.listed(request_numbers.numbers_apart(words, ranges=False))
     if numbers:
         # "/notiz 1,2 Geschwister" was asked "Zu welcher Anfrage?", the numbers there.
         await _reply(message, replies.note_one_at_a_time(numbers, " ".join(after)))

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from bot.advisor import replies, reports
 from bot.handlers import advisor
-from db.models import ConversationMessage
+from db.models import ConversationMessage, Lead
 from testkit.fake_bot_api import FakeBotAPI, SentMessage
 from tests.advisor_desk import (
     ANNA,
@@ -1425,6 +1425,49 @@ async def test_lead_by_email_address(database_url: str, tmp_path: Path) -> None:
     assert none.plain_text.startswith(
         "In dieser Gruppe gibt es keine Anfrage mit der E-Mail-Adresse „olena"
     )
+
+
+async def test_erase_and_hand_over_by_name_list_the_requests_with_their_commands(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/loeschen Omar", "/loeschen omar@web.de" and "/weitergeben Omar Dresden" got
+    how the command is written. The person's name is what a caller gives: the requests
+    with it are listed as "/lead Omar" lists them, each with the command to copy. Nothing
+    is erased or handed over by a name, even when one request has it."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            sessions = desk.services.sessionmaker
+            first = await add_lead(sessions, timedelta(hours=3), name="Omar Haddad")
+            second = await add_lead(sessions, timedelta(hours=2), name="Omar Said")
+            mailed = await add_lead(sessions, timedelta(hours=1), email="omar@web.de")
+            erase, by_mail, hand_over, none = await commands(
+                desk,
+                [
+                    "/loeschen Omar",
+                    "/loeschen omar@web.de",
+                    "/weitergeben Omar nach Dresden – wohnt dort",
+                    "/loeschen Zoran",
+                ],
+            )
+            async with sessions() as session:
+                leads = (await session.execute(sa.select(Lead))).scalars().all()
+
+    # Nothing erased, nothing handed over.
+    assert [(lead.office, lead.phone is not None) for lead in leads] == [("leipzig", True)] * 3
+    erased = erase.plain_text
+    assert erased.startswith("Anfragen mit „Omar“ im Namen (2), offene zuerst:")
+    assert f"#{first}" in erased and f"#{second}" in erased and f"#{mailed}" not in erased
+    assert "Nicht gelöscht" in erased
+    assert f"/loeschen {first}" in erased and f"/loeschen {second}" in erased
+    assert by_mail.plain_text.startswith("Anfragen mit der E-Mail-Adresse „omar@")
+    assert "(1), offene zuerst:" in by_mail.plain_text.splitlines()[0]
+    assert f"/loeschen {mailed}" in by_mail.plain_text and "Verlauf" not in by_mail.plain_text
+    handed = hand_over.plain_text
+    assert "Nicht weitergegeben" in handed
+    for number in (first, second):
+        assert f"/weitergeben {number} Dresden wohnt dort" in handed
+    assert none.plain_text.startswith("In dieser Gruppe gibt es keine Anfrage mit „Zoran“")
+    assert "/loeschen 12" in none.plain_text
 
 
 async def test_a_phone_number_written_with_a_bracketed_zero_is_shown_as_typed(

@@ -113,6 +113,26 @@ def office_first(
     return rest[0], rest[1:]
 
 
+def name_first(
+    words: Sequence[str], offices: Mapping[str, Office]
+) -> tuple[list[str], list[str]] | None:
+    """The words before the office and the words from it when /weitergeben's words start
+    with a name that holds no digit ("Omar Dresden", "Omar Said nach Dresden – wohnt
+    dort"), or None: a caller gives the name, rarely the request's number."""
+    for index in range(1, len(words)):
+        named = words[:index]
+        if any(ch.isdigit() for word in named for ch in word) or _before_office(named[0]):
+            return None
+        if _before_office(words[index]):
+            continue
+        rest = _from_office(words[index:])
+        if rest and office_named(rest[0], offices) is not None:
+            while named and _before_office(named[-1]):
+                named = named[:-1]
+            return list(named), list(words[index:])
+    return None
+
+
 def office_word(words: Sequence[str]) -> str:
     """The word of /weitergeben's words after the number that stands for the office ("":
     none), to name an office there is not ("Görlitz")."""

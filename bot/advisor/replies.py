@@ -275,6 +275,23 @@ def _each(command: str, numbers: Sequence[str], after: str = "") -> str:
     return ", ".join(f"<code>/{command} {html.escape(n)}{after}</code>" for n in numbers[:5])
 
 
+def erase_by_number(numbers: Sequence[str]) -> str:
+    """Under the requests "/loeschen Omar" found by the name: nothing asked or erased; an
+    erasure goes by the request's number, each command to copy."""
+    return (
+        "Nicht gelöscht: Gelöscht wird nur mit der Nummer der Anfrage, eine je Befehl (vor "
+        f"dem Löschen fragt der Bot noch einmal nach): {_each('loeschen', numbers)}"
+    )
+
+
+def hand_over_by_number(numbers: Sequence[str], city: str, reason: str) -> str:
+    """Under the requests "/weitergeben Omar Dresden" found by the name: nothing handed
+    over; one request per command, each to copy with the office and the reason."""
+    said = f" {html.escape(reason)}" if reason else ""
+    commands = _each("weitergeben", numbers, f" {html.escape(city)}{said}")
+    return f"Nicht weitergegeben: Weitergegeben wird mit der Nummer der Anfrage: {commands}"
+
+
 def one_lead_at_a_time(others: Sequence[str]) -> str:
     """ "/lead 1 2": request 1 is shown; each further number is a command of its own, to
     copy."""
@@ -283,10 +300,10 @@ def one_lead_at_a_time(others: Sequence[str]) -> str:
     return f"Je Befehl wird eine Nummer gelesen, die erste. Für {which} bitte: {commands}"
 
 
-def lead_name_none(name: str, *, by: SearchedBy = "name") -> str:
+def lead_name_none(name: str, *, by: SearchedBy = "name", example: str = "/lead 12") -> str:
     """ "/lead Müller" found no request of this group with the name (``by``: "/lead 0341
     123456" with the phone number, "/lead ayse@gmx.de" with the e-mail address): maybe
-    written otherwise, or the number is at hand."""
+    written otherwise, or the number is at hand (``example``: the command with it)."""
     typed = html.escape(name[:60])
     what = {
         "phone": f"der Telefonnummer „{typed}“",
@@ -294,7 +311,7 @@ def lead_name_none(name: str, *, by: SearchedBy = "name") -> str:
     }.get(by, f"„{typed}“ im Namen")
     return (
         f"In dieser Gruppe gibt es keine Anfrage mit {what} (auch keine erledigte). "
-        "Vielleicht anders geschrieben? Mit der Nummer geht es so: /lead 12; alle offenen "
+        f"Vielleicht anders geschrieben? Mit der Nummer geht es so: {example}; alle offenen "
         "Anfragen zeigt /leads."
     )
 

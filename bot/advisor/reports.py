@@ -72,10 +72,12 @@ def named_list(
     *,
     more: bool,
     by: SearchedBy = "name",
+    to_copy: str = "Details: /lead NUMMER",
 ) -> str:
     """The requests "/lead Mehmet" found by the person's ``name`` (``by``: "/lead 0341
     123456" by their phone number, "/lead ayse@gmx.de" by their e-mail address; ``more``:
-    there are more than these), the open ones first."""
+    there are more than these), the open ones first; ``to_copy`` ends it ("/loeschen
+    Omar": the commands with their numbers)."""
     count = f"die ersten {len(rows)}" if more else str(len(rows))
     what = {
         "phone": f"der Telefonnummer „{esc(name, 40)}“",
@@ -83,7 +85,7 @@ def named_list(
     }.get(by, f"„{inert(name, 60)}“ im Namen")
     head = [f"<b>Anfragen mit {what} ({count})</b>, offene zuerst:", ""]
     body = [_line(row, offices, now) for row in rows]
-    tail = ["", "Details: /lead NUMMER"]
+    tail = ["", to_copy]
     if more:
         tail += ["Weitere: bitte den Namen genauer schreiben (Vor- und Nachname)."]
     return fit(head, body, tail, "… weitere nicht angezeigt")

@@ -485,12 +485,21 @@ async def on_lead(update: Update, context: BotContext) -> None:
 
 
 async def _lead_by_name(
-    context: BotContext, message: Message, user: TelegramUser, name: str, phone: str | None
+    context: BotContext,
+    message: Message,
+    user: TelegramUser,
+    name: str,
+    phone: str | None,
+    to_copy: Callable[[list[str]], str] | None = None,
+    example: str = "/lead 12",
 ) -> None:
     """ "/lead Mehmet" (or "/lead 0341 123456", ``phone`` its digits): the one request of
     the group with the name (or number) shown as "/lead 12" shows it, several listed
     briefly, none said so. Offices that keep personal data out of Telegram are searched in
-    the inbox only (a hit would pair a name with a number)."""
+    the inbox only (a hit would pair a name with a number). ``to_copy``: another command
+    by a name ("/loeschen Omar"), which acts by number only: every request found is
+    listed, ended by the commands with their numbers; ``example``: that command with a
+    number, for none found."""
     advisors = _advisors(context)
     served = advisors.offices_of(message.chat.id)
     offices = [office for office in served if not advisors.minimal(office)]
@@ -500,9 +509,9 @@ async def _lead_by_name(
     rows = await by_name.leads_named(_sessionmaker(context), offices, name, phone=phone)
     by = by_name.searched_by(name, phone)
     if not rows:
-        await _reply(message, replies.lead_name_none(name, by=by))
+        await _reply(message, replies.lead_name_none(name, by=by, example=example))
         return
-    if len(rows) == 1:
+    if len(rows) == 1 and to_copy is None:
         await _lead_detail(context, message, user, rows[0].id)
         return
     now = context.services.clock()
@@ -514,6 +523,7 @@ async def _lead_by_name(
         name,
         more=len(rows) > len(shown),
         by=by,
+        **({"to_copy": to_copy([str(row.id) for row in shown])} if to_copy else {}),
     )
     await _reply_about(
         context, message, text, [row.id for row in shown], read_at=now, kind=CopyKind.LIST
@@ -700,6 +710,25 @@ async def on_handover(update: Update, context: BotContext) -> None:
         digits, said_after = _numbered(after, exclaimed=True)
         others, said_after = request_numbers.further_numbers(said_after)
         words = [office_said, *said_after]
+    by_a_name = handover.name_first(args, advisors.offices) if digits is None else None
+    if (
+        by_a_name is not None
+        and by_name.is_name(by_name.searched(by_a_name[0]))
+        and not polite(by_a_name[0])
+    ):
+        # "/weitergeben Omar Dresden" got the usage: a caller gives the name. Their
+        # requests are listed, each with the command to copy.
+        name_words, from_office = by_a_name
+        office, reason = handover.office_and_reason(from_office, advisors.offices)
+        to = advisors.cities().get(office or "", "BÜRO")
+
+        def to_copy(numbers: list[str]) -> str:
+            return replies.hand_over_by_number(numbers, to, reason)
+
+        example = f"/weitergeben 12 {to}"
+        name = by_name.searched(name_words)
+        await _lead_by_name(context, message, user, name, None, to_copy, example)
+        return
     if digits is not None and others:
         # "/weitergeben 1 2 Dresden": 'Ein Büro „2“ gibt es nicht' ("Dresden 1 2" handed
         # request 1 over, "2" its reason).
@@ -782,6 +811,14 @@ async def on_erase(update: Update, context: BotContext) -> None:
     if digits is not None and not polite(rest):
         # "/loeschen 1 Kaya": the usage said "NUMMER", though a number was there.
         await _reply(message, replies.erase_number_only(digits))
+        return
+    name = by_name.searched(args)
+    if digits is None and by_name.is_name(name) and not polite(args):
+        # "/loeschen Omar", "/loeschen omar@web.de" got the usage: a caller gives the name.
+        # Their requests are listed to erase by number, never by the name.
+        await _lead_by_name(
+            context, message, user, name, None, replies.erase_by_number, "/loeschen 12"
+        )
         return
     # "/loeschen 1 bitte": asked as "/loeschen 1" is.
     lead_id = await _named_lead(context, message, replies.ERASE_USAGE, words_after=True, args=args)

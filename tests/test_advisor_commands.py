@@ -1406,6 +1406,26 @@ async def test_lead_by_name(database_url: str, tmp_path: Path) -> None:
     )
 
 
+async def test_leads_words_after_lead_show_the_list(database_url: str, tmp_path: Path) -> None:
+    """QA: "/lead neu", "/lead meine" and "/lead alle" (the s of /leads left out) were told
+    there is no request with „neu“ in the name. With no such name they list what /leads
+    would; a name still finds its request."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            sessions = desk.services.sessionmaker
+            omar = await add_lead(sessions, timedelta(hours=2), name="Omar Haddad")
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            new, mine, every, named = await commands(
+                desk, ["/lead neu", "/lead meine", "/lead alle", "/lead Haddad"]
+            )
+
+    assert new.plain_text.startswith("Neue Anfragen (1)") and f"#{omar}" in new.plain_text
+    assert mine.plain_text.startswith("Sie haben keine offenen Anfragen")
+    assert every.plain_text.startswith("Offene Anfragen (1)")
+    assert f"#{omar}" in named.plain_text and "Verlauf" in named.plain_text
+
+
 async def test_lead_by_email_address(database_url: str, tmp_path: Path) -> None:
     """QA: "/lead ayse.yilmaz@gmx.de" (the address of a mail the person wrote the office)
     was told there is no request with „ayse.yilmaz@gmx.de“ in the name, though there was.

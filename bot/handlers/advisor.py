@@ -446,6 +446,12 @@ async def on_leads(update: Update, context: BotContext) -> None:
             replies.leads_usage(choice.word, advisors.cities_of(message.chat.id), elsewhere),
         )
         return
+    await _leads_chosen(context, message, choice)
+
+
+async def _leads_chosen(context: BotContext, message: Message, choice: listing.Choice) -> None:
+    """The open leads /leads lists for ``choice``, their personal data's copies recorded."""
+    advisors = _advisors(context)
     now = context.services.clock()
     rows = await work.open_leads(
         _sessionmaker(context), choice.offices, choice.statuses, choice.claimed_by
@@ -508,6 +514,13 @@ async def _lead_by_name(
         return
     rows = await by_name.leads_named(_sessionmaker(context), offices, name, phone=phone)
     by = by_name.searched_by(name, phone)
+    if not rows and to_copy is None and by == "name":
+        choice = listing.chosen(name.split(), advisors.offices, served, user.id)
+        if isinstance(choice, listing.Choice):
+            # "/lead neu", "/lead meine", "/lead alle": /leads' words, its s left out, were
+            # looked up as a name ("keine Anfrage mit „neu“ im Namen").
+            await _leads_chosen(context, message, choice)
+            return
     if not rows:
         await _reply(message, replies.lead_name_none(name, by=by, example=example))
         return

@@ -1490,6 +1490,29 @@ async def test_erase_and_hand_over_by_name_list_the_requests_with_their_commands
     assert "/loeschen 12" in none.plain_text
 
 
+async def test_hand_over_by_a_name_without_an_office_lists_the_requests(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/weitergeben Omar Said" (the office not yet said) got how the command is
+    written. The requests with the name are listed, each command to copy with BÜRO and the
+    offices there are; a typo of an office ("/weitergeben Dresdn") is still read as one,
+    and a word no request has in its name ("/weitergeben Görlitz") answered as before."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            sessions = desk.services.sessionmaker
+            said = await add_lead(sessions, timedelta(hours=2), name="Omar Said")
+            named, typo, elsewhere = await commands(
+                desk, ["/weitergeben Omar Said", "/weitergeben Dresdn", "/weitergeben Görlitz"]
+            )
+
+    assert named.plain_text.startswith("Anfragen mit „Omar Said“ im Namen (1)")
+    assert f"/weitergeben {said} BÜRO" in named.plain_text
+    assert "Dresden" in named.plain_text and "Chemnitz" in named.plain_text
+    assert "Omar" not in typo.plain_text
+    # No request with the name: how the command is written, as before.
+    assert elsewhere.plain_text.startswith("Bitte so: /weitergeben NUMMER BÜRO")
+
+
 async def test_a_phone_number_written_with_a_bracketed_zero_is_shown_as_typed(
     database_url: str, tmp_path: Path
 ) -> None:

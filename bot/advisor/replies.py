@@ -284,12 +284,18 @@ def erase_by_number(numbers: Sequence[str]) -> str:
     )
 
 
-def hand_over_by_number(numbers: Sequence[str], city: str, reason: str) -> str:
+def hand_over_by_number(
+    numbers: Sequence[str], city: str | None, reason: str, cities: Sequence[str] = ()
+) -> str:
     """Under the requests "/weitergeben Omar Dresden" found by the name: nothing handed
-    over; one request per command, each to copy with the office and the reason."""
+    over; one request per command, each to copy with the office and the reason (BÜRO and
+    the ``cities`` there are, none named: "/weitergeben Omar")."""
     said = f" {html.escape(reason)}" if reason else ""
-    commands = _each("weitergeben", numbers, f" {html.escape(city)}{said}")
-    return f"Nicht weitergegeben: Weitergegeben wird mit der Nummer der Anfrage: {commands}"
+    commands = _each("weitergeben", numbers, f" {html.escape(city or 'BÜRO')}{said}")
+    offices = "" if city else ". Büros: " + ", ".join(html.escape(c) for c in cities)
+    return (
+        f"Nicht weitergegeben: Weitergegeben wird mit der Nummer der Anfrage: {commands}{offices}"
+    )
 
 
 def one_lead_at_a_time(others: Sequence[str]) -> str:

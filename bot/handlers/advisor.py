@@ -498,6 +498,7 @@ async def _lead_by_name(
     phone: str | None,
     to_copy: Callable[[list[str]], str] | None = None,
     example: str = "/lead 12",
+    none: str | None = None,
 ) -> None:
     """ "/lead Mehmet" (or "/lead 0341 123456", ``phone`` its digits): the one request of
     the group with the name (or number) shown as "/lead 12" shows it, several listed
@@ -505,7 +506,7 @@ async def _lead_by_name(
     the inbox only (a hit would pair a name with a number). ``to_copy``: another command
     by a name ("/loeschen Omar"), which acts by number only: every request found is
     listed, ended by the commands with their numbers; ``example``: that command with a
-    number, for none found."""
+    number, for none found (``none``: the answer then, if another)."""
     advisors = _advisors(context)
     served = advisors.offices_of(message.chat.id)
     offices = [office for office in served if not advisors.minimal(office)]
@@ -522,7 +523,7 @@ async def _lead_by_name(
             await _leads_chosen(context, message, choice)
             return
     if not rows:
-        await _reply(message, replies.lead_name_none(name, by=by, example=example))
+        await _reply(message, none or replies.lead_name_none(name, by=by, example=example))
         return
     if len(rows) == 1 and to_copy is None:
         await _lead_detail(context, message, user, rows[0].id)
@@ -733,12 +734,12 @@ async def on_handover(update: Update, context: BotContext) -> None:
         # requests are listed, each with the command to copy.
         name_words, from_office = by_a_name
         office, reason = handover.office_and_reason(from_office, advisors.offices)
-        to = advisors.cities().get(office or "", "BÜRO")
+        to = advisors.cities().get(office or "")
 
         def to_copy(numbers: list[str]) -> str:
             return replies.hand_over_by_number(numbers, to, reason)
 
-        example = f"/weitergeben 12 {to}"
+        example = f"/weitergeben 12 {to or 'BÜRO'}"
         name = by_name.searched(name_words)
         await _lead_by_name(context, message, user, name, None, to_copy, example)
         return
@@ -779,6 +780,28 @@ async def on_handover(update: Update, context: BotContext) -> None:
         number = f"{digits} " if digits is not None else ""
         command = f"/weitergeben {number}{meant} {reason}".strip() if meant else ""
         await _reply(message, replies.no_such_office(typed, cities, meant, command))
+        return
+    by_name_only = by_name.searched(words)
+    if (
+        office is None
+        and not numbered
+        and topic_lead is None
+        and by_name.is_name(by_name_only)
+        and not any(ch.isdigit() for ch in by_name_only)
+        and not polite(words)
+        and handover.office_meant(typed, advisors.offices) is None
+        and any(not advisors.minimal(key) for key in advisors.offices_of(message.chat_id))
+    ):
+        # "/weitergeben Omar Said", the office not yet said, got how it is written: the
+        # requests with the name are listed, each with BÜRO to fill in.
+        cities = list(advisors.cities().values())
+
+        def with_office(numbers: list[str]) -> str:
+            return replies.hand_over_by_number(numbers, None, "", cities)
+
+        # None with the name ("/weitergeben Görlitz"): how it is written, as before.
+        how = handover.usage(advisors, message.chat_id)
+        await _lead_by_name(context, message, user, by_name_only, None, with_office, none=how)
         return
     if office is None or not (numbered or topic_lead is not None):
         # "/weitergeben 12" or, in the lead's topic, "/weitergeben": the office is missing.

@@ -1490,6 +1490,16 @@ async def test_erase_and_hand_over_by_name_list_the_requests_with_their_commands
     assert "/loeschen 12" in none.plain_text
 
 
+async def omar_said_and(
+    database_url: str, tmp_path: Path, typed: Sequence[str]
+) -> tuple[int, list[SentMessage]]:
+    """The number of Leipzig's request of "Omar Said", and the answers to ``typed``."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            said = await add_lead(desk.services.sessionmaker, timedelta(hours=2), name="Omar Said")
+            return said, await commands(desk, typed)
+
+
 async def test_hand_over_by_a_name_without_an_office_lists_the_requests(
     database_url: str, tmp_path: Path
 ) -> None:
@@ -1497,13 +1507,8 @@ async def test_hand_over_by_a_name_without_an_office_lists_the_requests(
     written. The requests with the name are listed, each command to copy with BÜRO and the
     offices there are; a typo of an office ("/weitergeben Dresdn") is still read as one,
     and a word no request has in its name ("/weitergeben Görlitz") answered as before."""
-    async with FakeBotAPI() as fake:
-        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
-            sessions = desk.services.sessionmaker
-            said = await add_lead(sessions, timedelta(hours=2), name="Omar Said")
-            named, typo, elsewhere = await commands(
-                desk, ["/weitergeben Omar Said", "/weitergeben Dresdn", "/weitergeben Görlitz"]
-            )
+    typed = ["/weitergeben Omar Said", "/weitergeben Dresdn", "/weitergeben Görlitz"]
+    said, (named, typo, elsewhere) = await omar_said_and(database_url, tmp_path, typed)
 
     assert named.plain_text.startswith("Anfragen mit „Omar Said“ im Namen (1)")
     assert f"/weitergeben {said} BÜRO" in named.plain_text
@@ -1511,6 +1516,21 @@ async def test_hand_over_by_a_name_without_an_office_lists_the_requests(
     assert "Omar" not in typo.plain_text
     # No request with the name: how the command is written, as before.
     assert elsewhere.plain_text.startswith("Bitte so: /weitergeben NUMMER BÜRO")
+
+
+async def test_export_by_a_name_lists_the_requests_with_their_commands(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/export Omar" was told „Omar“ is no word of /export's. The requests with the
+    name are listed, each "/export N" to copy (the kind of file kept); a word no request
+    has in its name is answered as before."""
+    typed = ["/export Omar", "/export Excel Omar", "/export Zoran"]
+    omar, (named, excel, unknown) = await omar_said_and(database_url, tmp_path, typed)
+
+    assert named.plain_text.startswith("Anfragen mit „Omar“ im Namen (1)")
+    assert f"/export {omar}" in named.plain_text and "Nicht gesendet" in named.plain_text
+    assert f"/export {omar} Excel" in excel.plain_text
+    assert unknown.plain_text.startswith("„Zoran“ kennt /export nicht.")
 
 
 async def test_a_phone_number_written_with_a_bracketed_zero_is_shown_as_typed(

@@ -496,6 +496,16 @@ def export_one_at_a_time(numbers: Sequence[str], fmt: str) -> str:
     )
 
 
+def export_by_number(numbers: Sequence[str], fmt: str) -> str:
+    """Under the requests "/export Omar" found by the name: no file sent; one request's
+    file per command, each to copy with the kind of file asked for."""
+    kind = " Excel" if fmt == "xlsx" else ""
+    return (
+        "Nicht gesendet: Eine Anfrage als Datei schickt /export mit ihrer Nummer: "
+        f"{_each('export', numbers, kind)}"
+    )
+
+
 def export_usage(word: str, cities: Sequence[str] = (), elsewhere: str | None = None) -> str:
     """Words after /export it does not know: the whole file came as if unasked. In a
     group of several offices (``cities``), one office's file is asked by its name; an

@@ -544,6 +544,13 @@ async def _lead_by_name(
     )
 
 
+def _name_only(words: Sequence[str], name: str) -> bool:
+    """Whether a command's ``words`` are a person's name alone ("Omar Said"): no digit,
+    no polite word alone."""
+    digitless = not any(ch.isdigit() for ch in name)
+    return digitless and by_name.is_name(name) and not polite(words)
+
+
 async def _lead_detail(
     context: BotContext, message: Message, user: TelegramUser, lead_id: int
 ) -> None:
@@ -620,7 +627,18 @@ async def on_export(update: Update, context: BotContext) -> None:
     )
     if unknown is not None:
         cities, elsewhere = advisors.cities_of(message.chat.id), _elsewhere(unknown, advisors)
-        await _reply(message, replies.export_usage(unknown, cities, elsewhere))
+        how = replies.export_usage(unknown, cities, elsewhere)
+        name = by_name.searched(args)
+        searchable = any(not advisors.minimal(key) for key in served)
+        if digits is None and elsewhere is None and searchable and _name_only(args, name):
+            # "/export Omar" was told „Omar“ is no word of /export's: the requests with the
+            # name are listed, each "/export N" to copy (none: that answer, as before).
+            def by_number(numbers: list[str]) -> str:
+                return replies.export_by_number(numbers, fmt)
+
+            await _lead_by_name(context, message, user, name, None, by_number, none=how)
+            return
+        await _reply(message, how)
         return
     served = tuple(chosen)
     # An office with minimal cards keeps its leads' data out of Telegram: no file either.
@@ -786,9 +804,7 @@ async def on_handover(update: Update, context: BotContext) -> None:
         office is None
         and not numbered
         and topic_lead is None
-        and by_name.is_name(by_name_only)
-        and not any(ch.isdigit() for ch in by_name_only)
-        and not polite(words)
+        and _name_only(words, by_name_only)
         and handover.office_meant(typed, advisors.offices) is None
         and any(not advisors.minimal(key) for key in advisors.offices_of(message.chat_id))
     ):

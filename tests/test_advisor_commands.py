@@ -1518,6 +1518,19 @@ async def test_hand_over_by_a_name_without_an_office_lists_the_requests(
     assert elsewhere.plain_text.startswith("Bitte so: /weitergeben NUMMER BÜRO")
 
 
+async def test_a_polite_word_after_a_name_is_no_part_of_it(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/lead Omar Said bitte" and "/loeschen Omar bitte" were told there is no
+    request with „Omar Said bitte“ in the name: the "bitte" is let be, as after a number."""
+    typed = ["/lead Omar Said bitte", "/loeschen Omar bitte"]
+    said, (shown, listed) = await omar_said_and(database_url, tmp_path, typed)
+
+    assert f"#{said}" in shown.plain_text and "Verlauf" in shown.plain_text
+    assert listed.plain_text.startswith("Anfragen mit „Omar“ im Namen (1)")
+    assert f"/loeschen {said}" in listed.plain_text
+
+
 async def test_export_by_a_name_lists_the_requests_with_their_commands(
     database_url: str, tmp_path: Path
 ) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 
 from bot.advisor import reports
-from bot.advisor.wording import SearchedBy
+from bot.advisor.wording import SearchedBy, polite
 from bot.advisor.work import Sessions
 from bot.desk.listing import OPEN_FIRST, email_contains, searched_phone
 from bot.desk.search import name_contains
@@ -29,8 +29,11 @@ _PHONE_WRITTEN = re.compile(r"(?:0|\+\s*)\d[\d\s()/+-]*")
 
 
 def searched(words: Sequence[str]) -> str:
-    """The name in the words after /lead, without the signs around its words."""
-    return " ".join(bare for bare in map(_bare, words) if bare)
+    """The name in the words after /lead, without the signs around its words and without
+    a polite word ("/lead Omar bitte" found no "Omar bitte"), unless there is no other."""
+    bare = [word for word in map(_bare, words) if word]
+    named = [word for word in bare if not polite([word])]
+    return " ".join(named or bare)
 
 
 def _bare(word: str) -> str:

@@ -798,8 +798,9 @@ async def test_signs_only_replying_to_a_colleagues_note_is_empty_not_asked(
 ) -> None:
     """QA: a "." replying to a colleague's note was held back and asked about, and
     "➡️ An die Person senden" sent "." to the person (kept as a note, it was a note of
-    "."). Signs only are as empty as "// ." and "Note: .": answered so, nothing asked,
-    kept or sent. (Before, the test expected the "." held and asked: that was the bug.)"""
+    "."). Signs only are neither sent nor kept, as "// ." and "Note: ." are not, and the
+    advisor is told so without "the note is empty" (none was written). (Before, the test
+    expected the "." held and asked: that was the bug.)"""
     async with announced_lead(database_url, tmp_path, "de", colleague=True) as lead:
         fake = lead.fake
         fake.group_message(LEIPZIG_GROUP, ANNA, "#notiz klang gestresst", lead.card.message_id)
@@ -814,7 +815,7 @@ async def test_signs_only_replying_to_a_colleagues_note_is_empty_not_asked(
         rows = await logged(lead.desk)
         received = fake.sent(PERSON)[lead.seen :]
 
-    assert answer.plain_text == replies.NOTE_EMPTY_HERE
+    assert answer.plain_text == replies.SIGNS_ONLY
     assert answer.button_texts == []
     assert [row.text for row in rows] == ["#notiz klang gestresst"]
     assert received == []
@@ -837,7 +838,7 @@ async def test_signs_only_replying_to_a_colleagues_message_is_empty_not_asked(
         answer = await held_and_asked(lead, ".", user=CARLA, reply_to=sent_id)
         rows = await logged(lead.desk)
 
-    assert answer.plain_text == replies.NOTE_EMPTY_HERE
+    assert answer.plain_text == replies.SIGNS_ONLY
     assert answer.button_texts == []
     assert [row.text for row in rows] == ["Wir rufen Sie morgen an."]
 

@@ -197,6 +197,12 @@ def note_one_at_a_time(numbers: Sequence[str], note: str) -> str:
 
 
 #: "/notiz" alone in a lead's topic (where "/notiz Rückruf morgen" is kept).
+#: An untagged message of signs only ("." under a colleague's note or the card): neither
+#: sent to the person nor kept as a note.
+SIGNS_ONLY = (
+    "⚠️ Nichts gesendet, nichts gespeichert: Die Nachricht hat nur Satzzeichen. An die "
+    "Person: bitte mit Worten antworten. Als Notiz: /notiz Rückruf morgen"
+)
 NOTE_EMPTY_HERE = (
     "⚠️ Nicht gespeichert: Die Notiz ist leer. Bitte so: /notiz Rückruf morgen (oder // Rückruf "
     "morgen)"

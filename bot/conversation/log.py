@@ -131,7 +131,8 @@ class RelayResult:
     # same), "reply_to_card" (the same replying to the request's card),
     # "reply_to_hint" (in a topic, a reply to a hint of the bot's: asked the same),
     # "reply_to_held" (a sticker or photo without words replying to a held message: asked),
-    # "empty" (a note tag with no letter or digit after it, "// .": not kept);
+    # "empty" (a note tag with no letter or digit after it, "// .": not kept),
+    # "signs_only" (no tag, signs only, "." under a colleague's note: neither sent nor kept);
     # for an edit also "not_logged", "unchanged", "web", "edit_as_note" (a message to the
     # person edited into a note: kept as one, not sent)
     status: str
@@ -551,8 +552,8 @@ async def from_advisor(
             )
             if held_back is not None and _signs_only(content):
                 # "." under a colleague's note, asked about, went to the person on "An die
-                # Person senden": as empty as "// ." and "Note: .".
-                return RelayResult("empty", lead.id)
+                # Person senden": neither sent nor kept, as "// ." and "Note: ." are not.
+                return RelayResult("signs_only", lead.id)
             if held_back is not None:
                 return RelayResult(held_back, lead.id)
         if as_note is not None and await _logged_already(session, written):

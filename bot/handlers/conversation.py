@@ -343,6 +343,10 @@ async def _relay(
     elif result.status == "empty":
         # "// ." in a lead's topic: as empty as "/notiz ." there.
         await _answer(message, replies.NOTE_EMPTY_HERE)
+    elif result.status == "signs_only":
+        # "." under a colleague's note: the advisor wrote no note, so "the note is empty"
+        # would not say what happened.
+        await _answer(message, replies.SIGNS_ONLY)
     elif result.status == "unreachable" and result.lead_id is not None:
         await _answer(message, replies.not_reachable_on_telegram(result.lead_id))
     elif result.status == "text_only":

@@ -365,7 +365,7 @@ async def _web(settings: Settings) -> None:
     import signal
 
     from bot import town_scripts
-    from bot.app import build_services, start_web, stop_web
+    from bot.app import build_services, reapply_erasures, start_web, stop_web
     from bot.ops import heap
     from bot.ops.instance import InstanceLock
 
@@ -379,6 +379,7 @@ async def _web(settings: Settings) -> None:
         # of its sessions (bot.web.known) and of people without a lead rely on it.
         services.instance_lock = InstanceLock(services.engine)
         await services.instance_lock.acquire()
+        await reapply_erasures(services)
         await start_web(services)
         # As `run` does after its start-up (bot.app's post_init): the town indexes built
         # before the first town is written, then no long collector pauses.

@@ -41,7 +41,7 @@ from bot.outbox import botapi, groups, lease, transport
 from bot.outbox.courier import Courier
 from bot.outbox.mail import MailServer
 from bot.outbox.web import WebPostbox
-from bot.privacy import retention
+from bot.privacy import erasure_journal, restored, retention
 from bot.services import BotApplication, BotContext, BotData, Services
 from db.models import utcnow
 from db.session import create_engine, create_sessionmaker
@@ -88,6 +88,9 @@ def build_services(settings: Settings, *, clock: Callable[[], datetime] = utcnow
     """
     offices = configured_offices(settings)
     engine = create_engine(settings.database_url, sqlite_synchronous=settings.sqlite_synchronous)
+    # Every erasure on this database is journaled (bot.privacy.erasure_journal).
+    journal = erasure_journal.path_for(settings.database_url, settings.erasure_journal)
+    erasure_journal.keep(engine, journal)
     sessionmaker = create_sessionmaker(engine)
     advisors = Advisors.from_settings(settings, offices)
     return Services(
@@ -193,6 +196,7 @@ async def _post_init(application: BotApplication, *, schedule_jobs: bool) -> Non
     await services.instance_lock.acquire()
     # Alone on the database now: outbox rows a killed process had claimed are free again.
     await lease.release_abandoned(services.sessionmaker)
+    await reapply_erasures(services)
     if settings.health_port is not None:
         server = health.HealthServer(
             services.sessionmaker,
@@ -214,6 +218,19 @@ async def _post_init(application: BotApplication, *, schedule_jobs: bool) -> Non
     # Off the event loop, which already serves the web chat and the health check.
     await asyncio.to_thread(town_scripts.build_indexes)
     heap.settle_after_startup()
+
+
+async def reapply_erasures(services: Services) -> None:
+    """Erasures a restored backup undid, done again before the first update (``run`` and
+    ``web``, alone on the database: bot.privacy.restored)."""
+    settings = services.settings
+    await restored.at_start(
+        services.sessionmaker,
+        database_url=settings.database_url,
+        setting=settings.erasure_journal,
+        now=services.clock(),
+        backup_days=settings.backup_days,
+    )
 
 
 async def _post_shutdown(application: BotApplication) -> None:

@@ -79,6 +79,9 @@ class Settings(BaseSettings):
     backup_days: int = Field(default=14, ge=2, le=3650)
     # How long the audit trail names the advisors (logins, who did what); None: always.
     audit_days: int | None = Field(default=None, ge=1, le=36500)
+    # Erasures kept outside the database, re-applied after a restore (bot.privacy.erasure_journal);
+    # None: beside the SQLite file (kausa.db.erasures), none on PostgreSQL.
+    erasure_journal: Path | None = None
     log_level: str = "INFO"
 
     smtp_host: str | None = None

@@ -124,6 +124,9 @@ class AuditAction(StrEnum):
     RELAYED_FROM_PERSON = "relayed_from_person"
     ERASED = "erased"
     PURGED = "purged"
+    #: An erasure at the person's wish done again at start: a backup restored since had
+    #: brought their data back (bot.privacy.restored; the detail says when it was first done).
+    ERASURE_REAPPLIED = "erasure_reapplied"
     #: The person gave a new phone number after the request (bot.conversation.new_number).
     PHONE_CHANGED = "phone_changed"
     #: Advisors told that an open lead will be erased for lack of work (bot.privacy.idle).

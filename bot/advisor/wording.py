@@ -89,6 +89,7 @@ ACTION_NAMES: dict[str, str] = {
     AuditAction.RELAYED_FROM_PERSON: "Antwort der Person",
     AuditAction.ERASED: "Daten auf Wunsch gelöscht",
     AuditAction.PURGED: "Daten nach Frist gelöscht",
+    AuditAction.ERASURE_REAPPLIED: "Löschung nach Wiederherstellung einer Sicherung wiederholt",
     AuditAction.PHONE_CHANGED: "neue Telefonnummer von der Person",
     AuditAction.WARNED_IDLE: "Löschung ohne Bearbeitung angekündigt",
     AuditAction.MAILED: "per E-Mail gemeldet",

@@ -34,7 +34,7 @@ from bot.flows.contact import CONTACT_QUESTIONS
 from bot.flows.model import TOWN, label_of
 from bot.flows.navigation import FREE_TEXT_KEYS, MEDIA_LATER, NOT_SHOWN, SENT_CONTACT, answered_by
 from bot.i18n import N_, NATIVE_NAMES, RLM, Translator, local
-from bot.privacy import payloads
+from bot.privacy import erasure_journal, payloads
 from bot.privacy.idle import idle_open_leads
 from bot.validation import display_phone
 from db import repository
@@ -120,7 +120,7 @@ _TELEGRAM_MESSAGE = ("telegram_file_id", "telegram_written", "telegram_delivered
 
 #: What the history of a request in the copy leaves out: the bot's own bookkeeping of its
 #: erasure, and logins (not about a request).
-_NOT_HISTORY = frozenset({AuditAction.ERASED, AuditAction.PURGED})
+_NOT_HISTORY = frozenset({AuditAction.ERASED, AuditAction.PURGED, AuditAction.ERASURE_REAPPLIED})
 
 
 async def _history(session: AsyncSession, lead_id: int) -> list[dict[str, Any]]:
@@ -447,6 +447,7 @@ async def _erase_lead(
     now: datetime,
     action: AuditAction,
     by: OnRequest | None = None,
+    detail: dict[str, Any] | None = None,
 ) -> None:
     """Remove the lead's personal data and every copy of it: the row, the conversation
     log, the copies in the advisor chats, and what open inbox pages show."""
@@ -461,7 +462,7 @@ async def _erase_lead(
         lead_id=lead.id,
         actor_id=by.actor_id if by else None,
         actor_name=by.actor_name if by else None,
-        detail={"via": by.via} if by else None,
+        detail={"via": by.via} if by else detail,
     )
     await conversation_log.erase(session, [lead.id])
     await copies.enqueue_erasure(session, lead.id)
@@ -473,17 +474,38 @@ async def erase(
     session: AsyncSession, user: User, now: datetime, by: OnRequest | None = None
 ) -> list[int]:
     """Erase one person (``by``: an advisor at their request, else the person's own
-    /delete); returns the numbers of their open leads, now withdrawn."""
+    /delete); returns the numbers of their open leads, now withdrawn. The erasure goes into
+    the journal outside the database (bot.privacy.erasure_journal): a backup restored
+    later must not bring the person back."""
+    leads = await _leads_of(session, user.id)
+    entry = erasure_journal.Entry(now, user.id, user.channel, tuple(lead.id for lead in leads))
+    erasure_journal.note(session, entry)
+    # Erased while the person is elsewhere: their browser's cookie must start anew, after
+    # a restart too (bot.web.retired); their own /delete gets a new one at once.
+    retire = by is not None and user.channel == "web"
+    return await _erase_person(session, user, leads, now, by, retire=retire)
+
+
+async def _erase_person(
+    session: AsyncSession,
+    user: User,
+    leads: list[Lead],
+    now: datetime,
+    by: OnRequest | None,
+    *,
+    retire: bool,
+    action: AuditAction = AuditAction.ERASED,
+    detail: dict[str, Any] | None = None,
+) -> list[int]:
+    """The user row and ``leads`` (theirs) erased; the numbers of the open ones withdrawn."""
     withdrawn = []
-    for lead in await _leads_of(session, user.id):
-        if await _withdraw_and_erase(session, lead, now, by):
+    for lead in leads:
+        if await _withdraw_and_erase(session, lead, now, by, action, detail):
             withdrawn.append(lead.id)
     # A web person's spam-check proofs carried their session hash; only web sessions
     # have proofs, so for anyone else there is nothing to match.
     await repository.forget_proofs(session, user.external_id)
-    if by is not None and user.channel == "web":
-        # Erased while the person is elsewhere: their browser's cookie must start anew,
-        # after a restart too (bot.web.retired); their own /delete gets a new one at once.
+    if retire:
         await repository.retire_session(session, user.external_id, now)
     await session.delete(user)
     await session.flush()
@@ -491,7 +513,12 @@ async def erase(
 
 
 async def _withdraw_and_erase(
-    session: AsyncSession, lead: Lead, now: datetime, by: OnRequest | None
+    session: AsyncSession,
+    lead: Lead,
+    now: datetime,
+    by: OnRequest | None,
+    action: AuditAction = AuditAction.ERASED,
+    detail: dict[str, Any] | None = None,
 ) -> bool:
     """One lead of a person erased at their wish; whether it was open (now withdrawn)."""
     was_open = lead.status in OPEN_STATUSES
@@ -505,8 +532,37 @@ async def _withdraw_and_erase(
             target=OutboxTarget.TELEGRAM,
             lead_id=lead.id,
         )
-    await _erase_lead(session, lead, now, AuditAction.ERASED, by)
+    await _erase_lead(session, lead, now, action, by, detail)
     return was_open
+
+
+async def erase_again(session: AsyncSession, entry: erasure_journal.Entry, now: datetime) -> bool:
+    """The erasure ``entry`` journals done again where its rows hold personal data once
+    more (a backup from before it restored); whether anything was. A row made after the
+    erasure is someone else's that got a freed id (a restore resets the counters)."""
+    user = await session.get(User, entry.user) if entry.user is not None else None
+    if user is not None and user.created_at > entry.at:
+        user = None
+    leads = [await session.get(Lead, lead_id) for lead_id in entry.leads]
+    restored = [
+        lead
+        for lead in leads
+        if lead is not None and lead.anonymized_at is None and lead.created_at <= entry.at
+    ]
+    detail = {"erased_at": entry.at.isoformat()}
+    again = AuditAction.ERASURE_REAPPLIED
+    if user is not None:
+        theirs = await _leads_of(session, user.id)
+        restored = [lead for lead in restored if lead.user_id != user.id]
+        # A web person's browser may still hold the erased session: it starts anew.
+        web = user.channel == "web"
+        await _erase_person(
+            session, user, theirs, now, None, retire=web, action=again, detail=detail
+        )
+    for lead in restored:
+        await _withdraw_and_erase(session, lead, now, None, again, detail)
+    await session.flush()
+    return user is not None or bool(restored)
 
 
 async def requests_of(session: AsyncSession, lead: Lead) -> list[Lead]:
@@ -535,6 +591,8 @@ async def erase_person_of(
     if user is not None:
         return Reached(reached, await erase(session, user, now, by))
     # No person stored with it: the lead's own data are all there is.
+    entry = erasure_journal.Entry(now, None, None, tuple(each.id for each in reached))
+    erasure_journal.note(session, entry)
     withdrawn = [each.id for each in reached if await _withdraw_and_erase(session, each, now, by)]
     await session.flush()
     return Reached(reached, withdrawn)

@@ -1,0 +1,213 @@
+"""Erasures survive a restore (docs/operations.md, "Restore"): every erasure at a person's
+wish is journaled outside the database, and a start after a backup from before it was
+restored in place erases the person again (bot.privacy.erasure_journal, restored)."""
+
+from __future__ import annotations
+
+import shutil
+import stat
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from bot.app import build_services, reapply_erasures
+from bot.dialogue.state import Command
+from bot.ops.backup import backup_sqlite
+from bot.privacy import rights
+from bot.services import Services
+from db import repository
+from db.models import AuditEvent, Lead, RetiredSession, User
+from tests.dialogue_driver import NOW, Person
+from tests.test_desk_http import settings_for
+from tests.test_privacy import COMPANY, EMAIL, FREE_TEXT, NAME, PHONE, business_lead
+
+PERSON = "4242424242"
+#: What the journal must never hold, and the restored database no longer after the start.
+PERSONAL = (PERSON, NAME, "1234567", EMAIL, FREE_TEXT, COMPANY, "ayse_y", "Ayşe")
+
+
+def started(url: str, tmp_path: Path, clock: Callable[[], datetime] = lambda: NOW) -> Services:
+    return build_services(settings_for(url, tmp_path), clock=clock)
+
+
+async def requested(url: str, tmp_path: Path, person: str = PERSON) -> None:
+    services = started(url, tmp_path)
+    try:
+        await business_lead(Person(services.dialogue, person))
+    finally:
+        await services.close()
+
+
+async def deleted(url: str, tmp_path: Path, person: str = PERSON) -> None:
+    """The person's own /delete, confirmed."""
+    services = started(url, tmp_path)
+    try:
+        someone = Person(services.dialogue, person)
+        await someone.send(Command("delete"))
+        screen = await someone.press("Yes, delete everything")
+        assert "All your data has been deleted" in screen.text
+    finally:
+        await services.close()
+
+
+def restore(database: Path, backup: Path) -> None:
+    """docs/operations.md's steps: the old files moved away, the backup copied in place."""
+    for suffix in ("", "-wal", "-shm"):
+        database.with_name(database.name + suffix).unlink(missing_ok=True)
+    shutil.copyfile(backup, database)
+
+
+async def start(url: str, tmp_path: Path, now: datetime = NOW) -> None:
+    """``run``'s and ``web``'s start, up to the first update."""
+    services = started(url, tmp_path, clock=lambda: now)
+    try:
+        await reapply_erasures(services)
+    finally:
+        await services.close()
+
+
+async def stored(url: str, tmp_path: Path) -> tuple[list[str], list[tuple[str | None, ...]]]:
+    """The people (their ids) and each lead's personal values."""
+    services = started(url, tmp_path)
+    try:
+        async with services.sessionmaker() as session:
+            people = list(await session.scalars(sa.select(User.external_id)))
+            leads = (await session.execute(sa.select(Lead.name, Lead.phone, Lead.email))).all()
+            return people, [tuple(lead) for lead in leads]
+    finally:
+        await services.close()
+
+
+async def reapplied(url: str, tmp_path: Path) -> int:
+    services = started(url, tmp_path)
+    try:
+        async with services.sessionmaker() as session:
+            return int(
+                await session.scalar(
+                    sa.select(sa.func.count())
+                    .select_from(AuditEvent)
+                    .where(AuditEvent.action == "erasure_reapplied")
+                )
+                or 0
+            )
+    finally:
+        await services.close()
+
+
+def migrated(template: Path, tmp_path: Path) -> tuple[Path, str]:
+    database = tmp_path / "kausa.db"
+    shutil.copyfile(template, database)
+    return database, f"sqlite+aiosqlite:///{database}"
+
+
+async def test_a_person_who_deleted_is_erased_again_after_a_restore(
+    _sqlite_template: Path, tmp_path: Path
+) -> None:
+    database, url = migrated(_sqlite_template, tmp_path)
+    await requested(url, tmp_path)
+    backup = backup_sqlite(url, tmp_path / "kausa-backup.db", now=NOW).path
+    await deleted(url, tmp_path)
+    assert await stored(url, tmp_path) == ([], [(None, None, None)])
+
+    restore(database, backup)
+    # The backup brings the person back, as the DPO's audit found ...
+    assert (await stored(url, tmp_path))[0] == [PERSON]
+    await start(url, tmp_path, NOW + timedelta(hours=1))
+    # ... and the start erases them again, audited as such.
+    assert await stored(url, tmp_path) == ([], [(None, None, None)])
+    assert await reapplied(url, tmp_path) == 1
+    content = database.read_bytes()  # the last connection closed wrote the WAL into it
+    for word in (NAME, PHONE, "1234567", EMAIL):
+        assert word.encode() not in content, word
+
+    # A second start finds nothing to do: the rows are erased already.
+    await start(url, tmp_path, NOW + timedelta(hours=2))
+    assert await reapplied(url, tmp_path) == 1
+
+    # The journal beside the database: the owner's only, ids and times, nothing personal.
+    journal = tmp_path / "kausa.db.erasures"
+    assert stat.S_IMODE(journal.stat().st_mode) == 0o600
+    text = journal.read_text(encoding="utf-8")
+    assert '"channel": "telegram"' in text
+    for value in PERSONAL:
+        assert value not in text, value
+
+
+async def test_someone_who_got_the_freed_number_after_the_restore_is_not_erased(
+    _sqlite_template: Path, tmp_path: Path
+) -> None:
+    # The backup predates the erased person's request: the restore frees its number and
+    # their users row's id, and the next person gets them. They asked for nothing.
+    database, url = migrated(_sqlite_template, tmp_path)
+    backup = backup_sqlite(url, tmp_path / "kausa-backup.db", now=NOW).path
+    await requested(url, tmp_path)
+    await deleted(url, tmp_path)
+    restore(database, backup)
+    await start(url, tmp_path, NOW + timedelta(hours=1))
+
+    later = NOW + timedelta(hours=2)
+    services = started(url, tmp_path, clock=lambda: later)
+    try:
+        await business_lead(Person(services.dialogue, "5151515151"))
+    finally:
+        await services.close()
+    await start(url, tmp_path, NOW + timedelta(hours=3))
+    people, leads = await stored(url, tmp_path)
+    assert people == ["5151515151"]
+    assert leads == [(NAME, "+493411234567", EMAIL)]
+    assert await reapplied(url, tmp_path) == 0
+
+
+async def test_an_entry_older_than_any_backup_is_dropped(
+    _sqlite_template: Path, tmp_path: Path
+) -> None:
+    _database, url = migrated(_sqlite_template, tmp_path)
+    await requested(url, tmp_path)
+    await deleted(url, tmp_path)
+    journal = tmp_path / "kausa.db.erasures"
+    assert journal.read_text(encoding="utf-8").count("\n") == 1
+    await start(url, tmp_path, NOW + timedelta(days=13))
+    assert journal.read_text(encoding="utf-8").count("\n") == 1
+    # BACKUP_DAYS (14) later no copy from before the erasure is kept.
+    await start(url, tmp_path, NOW + timedelta(days=15))
+    assert journal.read_text(encoding="utf-8") == ""
+    assert stat.S_IMODE(journal.stat().st_mode) == 0o600
+
+
+async def test_a_web_person_an_advisor_erased_is_erased_again_and_starts_anew(
+    _sqlite_template: Path, tmp_path: Path
+) -> None:
+    # The inbox's "Personenbezogene Daten löschen" and /loeschen go through the same erasure.
+    session_hash = "c0ffee" * 10
+    database, url = migrated(_sqlite_template, tmp_path)
+    services = started(url, tmp_path)
+    try:
+        await business_lead(Person(services.dialogue, session_hash, "web"))
+    finally:
+        await services.close()
+    backup = backup_sqlite(url, tmp_path / "kausa-backup.db", now=NOW).path
+    services = started(url, tmp_path)
+    try:
+        async with services.sessionmaker() as session, session.begin():
+            lead = (await session.scalars(sa.select(Lead))).one()
+            by = rights.OnRequest(77, "Anna Beispiel", "inbox")
+            await rights.erase_person_of(session, lead, NOW, by)
+    finally:
+        await services.close()
+    restore(database, backup)
+    await start(url, tmp_path, NOW + timedelta(hours=1))
+    assert await stored(url, tmp_path) == ([], [(None, None, None)])
+    services = started(url, tmp_path)
+    try:
+        async with services.sessionmaker() as session:
+            retired = await repository.retired_sessions(session, NOW - timedelta(days=1))
+    finally:
+        await services.close()
+    # The browser's old cookie begins a new session, as after the first erasure.
+    assert [key for key, _at in retired] == [RetiredSession.key(session_hash)]
+    text = (tmp_path / "kausa.db.erasures").read_text(encoding="utf-8")
+    assert '"channel": "web"' in text
+    for value in (session_hash, "Anna", *PERSONAL):
+        assert value not in text, value

@@ -10,9 +10,11 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from bot.app import build_services, reapply_erasures
+from bot.config import ConfigError
 from bot.dialogue.state import Command
 from bot.ops.backup import backup_sqlite
 from bot.privacy import rights
@@ -211,3 +213,19 @@ async def test_a_web_person_an_advisor_erased_is_erased_again_and_starts_anew(
     assert '"channel": "web"' in text
     for value in (session_hash, "Anna", *PERSONAL):
         assert value not in text, value
+
+
+async def test_a_journal_the_bot_cannot_write_is_said_at_start_naming_the_setting(
+    _sqlite_template: Path, tmp_path: Path
+) -> None:
+    # Found at the first /delete, the person's erasure would have failed instead.
+    _database, url = migrated(_sqlite_template, tmp_path)
+    settings = settings_for(url, tmp_path).model_copy(
+        update={"erasure_journal": tmp_path / "missing" / "kausa.erasures"}
+    )
+    services = build_services(settings, clock=lambda: NOW)
+    try:
+        with pytest.raises(ConfigError, match="ERASURE_JOURNAL"):
+            await reapply_erasures(services)
+    finally:
+        await services.close()

@@ -22,6 +22,7 @@ from weakref import WeakKeyDictionary
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
+from bot.config import ConfigError
 from bot.ops.private_file import PRIVATE
 from db.session import normalize_url, sqlite_file_path
 
@@ -77,6 +78,22 @@ def note(session: AsyncSession, entry: Entry) -> None:
         append(path, entry)
 
 
+def prepare(path: Path) -> None:
+    """The journal made ready at start, the owner's only: a file the bot cannot write is
+    said then, naming the setting, not at a person's /delete (which it would fail)."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE)
+        try:
+            os.fchmod(descriptor, PRIVATE)
+        finally:
+            os.close(descriptor)
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot write the erasure journal {path}: {exc.strerror or exc}; set "
+            "ERASURE_JOURNAL to a file the bot may write (docs/operations.md, 'Restore')"
+        ) from None
+
+
 def append(path: Path, entry: Entry) -> None:
     """One line added to the journal, on disk before the erasure is told done."""
     descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE)
@@ -125,6 +142,7 @@ def rewrite(path: Path, entries: Sequence[Entry]) -> None:
     aside = path.with_name(path.name + ".new")
     descriptor = os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE)
     try:
+        os.fchmod(descriptor, PRIVATE)  # one a killed rewrite left keeps no other mode
         os.write(descriptor, "".join(entry.line() for entry in entries).encode())
         os.fsync(descriptor)
     finally:

@@ -56,10 +56,11 @@ async def at_start(
                 "if it is restored (docs/operations.md, 'Restore')"
             )
         return 0
+    erasure_journal.prepare(path)
     again = await reapply(sessionmaker, path, now, backup_days)
     # A count, no ids: the log outlives the rows.
     (log.warning if again else log.info)(
-        "erasure journal %s: %d erasure(s) re-applied (data back from a restored backup)",
+        "erasure journal %s: %d erasure(s) re-applied whose data a restored backup brought back",
         path,
         again,
     )

@@ -1299,3 +1299,42 @@ async def test_an_arabic_message_that_begins_with_a_german_word_reads_right_to_l
     )
     page = await response.text()
     assert re.search(r'<p class="msg me" dir="rtl">[^<]*Ausbildung كطباخ', page), page
+
+
+async def test_a_refused_number_or_address_is_given_back_to_correct(client: WebClient) -> None:
+    # "This e-mail address does not look right", and the field empty: a person on a phone
+    # typed the whole address again to change one comma.
+    person = WebPerson(client)
+    await up_to_the_phone_question(person)
+    short = await person.type("0176 9876")
+    assert "phone number" in short["text"] and short["given_back"] is True
+    await person.press("E-mail instead of phone")
+    wrong = await person.type("ayse.yilmaz@gmail,com")
+    assert "does not look right" in wrong["text"] and wrong["given_back"] is True
+    # A question typed there is answered or kept, not given back to send again.
+    asked = await person.type("Wozu brauchen Sie meine E-Mail-Adresse?")
+    assert asked["given_back"] is False
+    taken = await person.type("ayse.yilmaz@gmail.com")
+    assert taken["given_back"] is False and "How would you like" in taken["text"]
+    # Without JavaScript, the page comes back with the words in its field.
+    await person.press("Back")
+    headers = {"Origin": person.origin, "Accept-Language": "en"}
+    form = {"csrf": person.csrf, "text": "ayse.yilmaz@gmail,com"}
+    page = await (await client.post("/chat", data=form, headers=headers)).text()
+    assert "does not look right" in page_text(page)
+    assert 'value="ayse.yilmaz@gmail,com"' in page
+
+
+async def test_a_refused_name_or_postal_code_is_given_back_to_correct(client: WebClient) -> None:
+    person = WebPerson(client)
+    await person.open()
+    for label in ("English", "Request a callback", "A business", "Skip"):
+        await person.press(label)
+    unknown = await person.type("04009")
+    assert "could not find this postal code" in unknown["text"]
+    assert unknown["given_back"] is True
+    await person.type("04109")
+    await person.press("Yes, I agree")
+    with_address = await person.type("Ayşe ayse@web.de")
+    assert "only your name" in with_address["text"] and with_address["given_back"] is True
+    assert (await person.type("Ayşe Yılmaz"))["given_back"] is False

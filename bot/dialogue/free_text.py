@@ -414,10 +414,11 @@ def country_unclear(state: State, text: str, result: Result) -> bool:
     ukrainian = region == "UA"
     if german is None:
         needed = UKRAINIAN_CODE_NEEDED if ukrainian else COUNTRY_CODE_NEEDED
-        result.notify(needed, country=country, foreign=display_phone(foreign))
+        result.refuse(needed, country=country, foreign=display_phone(foreign))
     else:
         shown = {"german": display_phone(german), "foreign": display_phone(foreign)}
-        result.notify(UKRAINIAN_UNCLEAR if ukrainian else COUNTRY_UNCLEAR, country=country, **shown)
+        # Given back: the country code is written in front of the number typed.
+        result.refuse(UKRAINIAN_UNCLEAR if ukrainian else COUNTRY_UNCLEAR, country=country, **shown)
     return True
 
 
@@ -471,7 +472,7 @@ def answer_free_text(
             notice = typed.KEPT_TYPING if typed.asks_on_the_way(text) else typed.KEPT_MESSAGE_TYPING
             typed.keep_for_advisor(text, ctx, result, notice)
             return
-        result.notify(TOO_LONG, length=str(len(text)), max=str(question.longest))
+        result.refuse(TOO_LONG, length=str(len(text)), max=str(question.longest))
         return
     if value is None and question.key == PHONE.key and ctx is not None:
         value = first_of_two_numbers(text)
@@ -487,7 +488,8 @@ def answer_free_text(
             return
     if value is None:
         explained = question.explain(text) if question.explain is not None else None
-        result.notify(explained or question.error)
+        # Given back to correct: one comma for a dot, a digit missing.
+        result.refuse(explained or question.error)
         return
     beside = _WORDS_BESIDE.get(question.key)
     if ctx is not None and beside is not None and beside(text):

@@ -85,7 +85,7 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
             if len(codes) > 1 and not _of_one_office(codes):
                 # "Wohnort: 04109, Arbeitsort: 01067": "I could not find this place" was no
                 # answer to it, nor is either code the bot's to choose.
-                result.notify(ONE_CODE)
+                result.refuse(ONE_CODE)
                 return
             inside = codes[0] if codes else None
         if inside is not None:
@@ -138,7 +138,7 @@ def answer_text(state: State, text: str, ctx: Context, result: Result) -> None:
     if any(ch.isalpha() for ch in text):
         _answer_town(state, text, ctx, result)
         return
-    result.notify(N_("A postal code has five digits, for example 04109."))
+    result.refuse(N_("A postal code has five digits, for example 04109."))
 
 
 def _codes_among_numbers(text: str) -> list[str]:
@@ -214,11 +214,12 @@ def route(
 ) -> None:
     """Move on from a classified postal code: office, border question, or outside Saxony
     (in ``land``, the state of the town named, else the code's where the table says)."""
+    # Refused codes are given back to correct a digit ("04009" for 04109).
     if check.kind is PostalKind.FORMAT:
-        result.notify(N_("A postal code has five digits, for example 04109."))
+        result.refuse(N_("A postal code has five digits, for example 04109."))
         return
     if check.kind is PostalKind.UNKNOWN:
-        result.notify(N_("I could not find this postal code. Please check it."))
+        result.refuse(N_("I could not find this postal code. Please check it."))
         return
     for key in (GUESS, PLACES, BORDER_TOWN, TOWN, LAND, "region"):
         state.answers.pop(key, None)

@@ -304,6 +304,6 @@ def fits(text: str, result: Result, limit: int = MAX_TEXT) -> bool:
         result.notify(N_("Please write a few words."))
         return False
     if len(text) > limit:
-        result.notify(TOO_LONG, length=str(len(text)), max=str(limit))
+        result.refuse(TOO_LONG, length=str(len(text)), max=str(limit))
         return False
     return True

@@ -46,8 +46,8 @@ from bot.dialogue.state import (
     Screen,
     Start,
     State,
+    Text,
 )
-from bot.dialogue.texts import TOO_LONG
 from bot.flows.navigation import FREE_TEXT_KEYS
 from bot.i18n import DEFAULT_LANGUAGE, N_, negotiate, translator
 from bot.offices import Office, lead_targets
@@ -114,6 +114,8 @@ class _Done:
     had_contact: bool = False
     #: The person's last tap again (engine Result.repeat): nothing changed or stored.
     repeat: bool = False
+    #: The typed text was refused as the answer (engine Result.given_back).
+    given_back: bool = False
 
 
 @dataclass
@@ -189,8 +191,9 @@ class Reply:
     repeat: bool = False
     #: The person's data was just erased: a channel that shows the conversation clears it.
     erased: bool = False
-    #: The typed text was too long to take: a channel with a text field puts it back there
-    #: to be shortened, not typed again.
+    #: The typed text was refused (too long, an e-mail address with a comma, a digit
+    #: missing): a channel with a text field puts it back there to be corrected, not typed
+    #: again.
     given_back: bool = False
 
 
@@ -350,7 +353,8 @@ class Dialogue:
             attachment=done.attachment,
             step=done.state.screen,
             repeat=done.repeat,
-            given_back=any(notice.message == TOO_LONG for notice in done.notices),
+            # Typed words only: a tap has none, and its echo must stay in the conversation.
+            given_back=done.given_back and isinstance(event, Text),
         )
 
     @asynccontextmanager
@@ -659,6 +663,7 @@ class Dialogue:
             previous=state.screen,
             had_contact=contact_question(state) is not None,
             repeat=result.repeat,
+            given_back=result.given_back,
         )
         return _Run(result, done, held)
 

@@ -400,10 +400,20 @@ class Result:
     #: The very tap taken last, again (a person's retap while no answer came): nothing
     #: changed, and a channel that showed the answer need not show it again.
     repeat: bool = False
+    #: The typed text was refused as the answer (too long, an address with a comma for its
+    #: dot): a channel with a text field gives it back to correct (:meth:`refuse`).
+    given_back: bool = False
 
     def notify(self, message: str, **params: str) -> None:
         """Add a notice; ``params`` fill its named placeholders."""
         self.notices.append(Notice(message, tuple(params.items())))
+
+    def refuse(self, message: str, **params: str) -> None:
+        """Say why the typed text is no answer (a notice), and give it back to correct: on
+        the web the field was empty, and "ayse.yilmaz@gmail,com" typed again whole on a
+        phone to change one comma."""
+        self.notify(message, **params)
+        self.given_back = True
 
 
 #: What a press does: ``(state, ctx, result, argument of the code)``; it changes ``state``.

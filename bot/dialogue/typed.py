@@ -149,7 +149,7 @@ def keep_for_advisor(
         # One field of MAX_QUESTION characters; what is held stays (the engine keeps it).
         # Several messages together: "too long" said of a short one puzzled.
         if len(text) > MAX_QUESTION:
-            result.notify(TOO_LONG, length=str(len(text)), max=str(MAX_QUESTION))
+            result.refuse(TOO_LONG, length=str(len(text)), max=str(MAX_QUESTION))
         else:
             result.notify(HELD_FULL)
         return False

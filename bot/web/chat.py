@@ -270,7 +270,8 @@ def screen_json(reply: Reply, proof: bool) -> dict[str, Any]:
         "typing": reply.screen.typing,
         # The question shown: typed text is sent with it (STEP).
         "step": reply.step,
-        # Too long to take: the script puts the text back into the field to be shortened.
+        # Refused (too long, an address with a comma for its dot): the script puts the text
+        # back into the field to be corrected.
         "given_back": reply.given_back,
         # A phone number: the phone's number pad; a name or address: what the browser knows.
         "field": reply.screen.field,
@@ -709,7 +710,7 @@ async def chat_form(request: web.Request) -> web.StreamResponse:
         return _failed_form(request, session_id, fields, lang)
     if reply.attachment is not None and fields.get(DOWNLOAD):
         return _download(reply.attachment)
-    # Too long to take: back in the field to be shortened, not typed again.
+    # Refused (too long, a digit missing): back in the field to be corrected, not typed again.
     typed = event.text if reply.given_back and isinstance(event, Text) else ""
     if not isinstance(event, Text) and not reply.erased and clean_text(fields.get("text", "")):
         # A button of the field's form tapped with words in the field: they stay there, as

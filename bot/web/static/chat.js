@@ -668,7 +668,8 @@
     // A tick edits its screen in place, as in Telegram, and its button shows what is
     // ticked: its label under the question said "✅ Cook" for the tap that unticked it.
     if (reply.same_screen && fromButton && mine) mine.remove();
-    // Too long to take, or typed for a question answered in another tab: the words leave
+    // Refused (too long, a phone number with a digit missing, an e-mail address with a
+    // comma), or typed for a question answered in another tab: the words leave
     // the conversation (they were not taken, and showed twice, there and in the field) and
     // go back into the field.
     if (reply.given_back && mine) mine.remove();

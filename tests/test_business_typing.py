@@ -2810,6 +2810,9 @@ def test_a_work_area_that_names_a_trade_of_the_list_is_that_trade(
         ("de", "Küche, Verkauf", ["koch", "verkauf"]),
         # A work area beside a trade named by its own word.
         ("de", "Service und Koch", ["koch", "gastro"]),
+        # Electrical work: "Another trade: Küche und Elektro" before.
+        ("de", "Küche und Elektro", ["koch", "elektro"]),
+        ("en", "kitchen and electricity", ["koch", "elektro"]),
     ],
 )
 def test_two_work_areas_tick_the_trades_they_name(lang: str, typed: str, ticked: list[str]) -> None:

@@ -6061,3 +6061,29 @@ def test_an_age_and_a_half_or_the_next_at_the_age_question_is_the_age_now(
     d = at_the_age_question(lang)
     d.type(typed)
     assert d.state.answers.get("age") == age and d.state.screen == "q:trade"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # "Kitchen and electricity": the electronics technician was stored, the cook dropped
+        # (a work area was read as a trade only when typed alone).
+        ("ar", "مطبخ و كهرباء 😅"),
+        ("ar", "المطبخ والكهرباء"),
+        ("tr", "mutfak ve elektrik"),
+        ("vi", "bếp và điện"),
+        # The same words in other languages were "Another trade" in those words.
+        ("de", "Küche und Elektro"),
+        ("en", "kitchen and electricity"),
+        ("uk", "кухня та електрика"),
+        # Two trades named by their names: the first, as before.
+        ("de", "Koch und Elektriker"),
+        ("tr", "aşçı ve elektrikçi"),
+    ],
+)
+def test_two_work_areas_at_the_trade_are_the_first_trade_and_the_words_kept(
+    lang: str, typed: str
+) -> None:
+    # One trade is asked: the first named is taken, and the advisor reads both in the words
+    # kept (bot.dialogue.trade_pair), as for "Koch oder Friseur".
+    assert kept_beside_the_trade(lang, typed, "koch")

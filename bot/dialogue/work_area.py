@@ -42,6 +42,16 @@ _AREAS: dict[str, frozenset[str]] = {
             *("продажа", "bán hàng", "đứng bán hàng"),
         )
     ),
+    # Electrical work ("Küche und Elektro", "кухня та електрика"): the electronics
+    # technician, as "Elektriker" and "elektrikçi" are.
+    "elektro": frozenset(
+        phrase(said)
+        for said in (
+            *("elektro", "elektrik", "im elektrobereich", "electricity", "electrics"),
+            *("electrical", "електрика", "электрика", "كهرباء", "الكهرباء", "بالكهرباء"),
+            *("điện", "ngành điện"),
+        )
+    ),
     # The guests' side of a restaurant, said beside the kitchen ("Küche und Service",
     # "mutfak ve servis", "кухня і зал"): the hospitality specialist.
     "gastro": frozenset(

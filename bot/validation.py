@@ -372,10 +372,24 @@ def without_name_intro(text: str) -> str:
     return named if named.strip(" ,.;:!-") else text  # "Hallo!" alone is a greeting
 
 
+#: The start of a phone number typed after a name ("Ayşe Yılmaz 0176", "Ali +49"): three
+#: digits or more after a 0 or a +. No age or year of birth starts so.
+_NUMBER_BEGUN = re.compile(r"(?:\+|(?<!\d)0)\d{2,}")
+
+
+def begins_a_number(text: str) -> bool:
+    """Whether ``text`` holds the start of a phone number (:data:`_NUMBER_BEGUN`)."""
+    return bool(_NUMBER_BEGUN.search(western_digits(text)))
+
+
 def parse_person_name(text: str) -> str | None:
     """A person's name as :func:`parse_name` takes it, without the words that introduce it
     ("Ich heiße Mehmet Yilmaz": the advisor's card said so, word for word) and without
-    where the person is from ("Max aus Grünau": stored as the name before)."""
+    where the person is from ("Max aus Grünau": stored as the name before). The start of
+    a number beside it ("Ayşe Yılmaz 0176", sent too soon) is no name: the advisor's card
+    showed it as one."""
+    if begins_a_number(text):
+        return None
     named = without_emoji(without_name_intro(text))
     # The full stop of the sentence goes with its start ("Ich bin Ali."); else as typed.
     return parse_name(

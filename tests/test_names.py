@@ -215,3 +215,33 @@ def test_roles_in_two_words_are_still_no_name(lang: str, typed: str) -> None:
     d.state.lang = lang
     d.type(typed)
     assert "name" not in d.state.answers, d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("tr", "Ayşe Yılmaz 0176"),
+        ("ar", "عائشة ٠١٧٦"),
+        ("de", "Ali Yilmaz +49"),
+        ("en", "Anna 015"),
+    ],
+)
+def test_a_name_with_a_number_begun_is_given_back(lang: str, typed: str) -> None:
+    # Sent too soon, the start of the number was stored in the name ("Name: Ayşe Yılmaz
+    # 0176" on the advisor's card); now the person is asked for the name alone, and the
+    # words are given back to correct.
+    from bot.flows.contact import NAME_ONLY
+    from bot.i18n import translator
+
+    d = callback_until_name(Driver(lang))
+    d.type(typed)
+    assert d.state.screen == "q:name" and "name" not in d.state.answers
+    assert translator(d.state.lang or lang).gettext(NAME_ONLY) in d.text
+    assert d.result is not None and d.result.given_back
+
+
+@pytest.mark.parametrize("typed", ["Ahmad, 17", "Ahmad 2008", "Mehmet Yılmaz"])
+def test_a_name_with_an_age_or_year_beside_it_is_still_taken(typed: str) -> None:
+    d = callback_until_name(Driver("de"))
+    d.type(typed)
+    assert d.state.answers["name"] == typed.split(",")[0].split(" 2")[0]

@@ -24,6 +24,7 @@ from bot.validation import (
     MAX_NAME,
     TOO_MANY_DIGITS,
     TWO_NUMBERS,
+    begins_a_number,
     carries_detail,
     display_phone,
     parse_email,
@@ -48,7 +49,7 @@ NAME = FreeText(
     parse=parse_person_name,
     longest=MAX_NAME,
     error=N_("Please write your name (at least two letters)."),
-    explain=lambda text: NAME_ONLY if carries_detail(text) else None,
+    explain=lambda text: NAME_ONLY if carries_detail(text) or begins_a_number(text) else None,
     # "Олена Коваленко / Olena Kovalenko" typed at once fills the Latin spelling too.
     spelling="name_latin",
     field="name",

@@ -346,7 +346,17 @@ def test_a_bracket_stays_on_the_line_of_the_time_it_opens() -> None:
     assert '<span class="nowrap"><bdi dir="ltr">12:00</bdi>)</span>' in html
     # An Arabic time label with its isolate characters, and an advisor's message.
     arabic = str(linked_ltr("صباحًا (\u20688:00 ص–12:00 م\u2069)"))
-    assert '<span class="nowrap">(\u2068<bdi dir="ltr">8:00</bdi></span>' in arabic
+    assert '<span class="nowrap">(\u2068<bdi dir="ltr">8:00</bdi> ص</span>' in arabic
+
+
+def test_an_arabic_times_am_or_pm_stays_on_the_line_of_its_time() -> None:
+    # QA, Arabic summary at 360 px: "أفضل وقت: بعد الظهر (12:00 م–5:00" ended a line and
+    # "م)" began the next. The letter after a time, with the bracket after it, is glued
+    # to the time; a word that only begins with that letter is not.
+    html = str(isolate_ltr("أفضل وقت: بعد الظهر (\u206812:00 م–5:00 م\u2069)"))
+    assert '<span class="nowrap"><bdi dir="ltr">5:00</bdi> م\u2069)</span>' in html
+    assert '<span class="nowrap">(\u2068<bdi dir="ltr">12:00</bdi> م</span>–' in html
+    assert '<bdi dir="ltr">0176</bdi> مرتين' in str(isolate_ltr("اتصلوا على 0176 مرتين"))
 
 
 def test_an_arabic_date_stays_on_one_line() -> None:

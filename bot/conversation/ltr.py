@@ -73,8 +73,10 @@ def isolate_ltr(text: str) -> Markup:
 
 #: Brackets right before or after a run stay on its line: on a phone "Buổi sáng (" ended a
 #: line and "08:00–12:00)" began the next (a browser breaks before a <bdi> as before a word).
+#: So does an Arabic time's "ص" or "م" after it: "(12:00 م–5:00" ended a line on an Arabic
+#: phone and "م)" began the next.
 _OPENING = re.compile("[([{«„“\u2066-\u2068]+$")
-_CLOSING = re.compile("[)\\]}»”\u2069]+")
+_CLOSING = re.compile("(?:[ \u00a0][صم](?![\u0600-\u06ff]))?[)\\]}»”\u2069]*")
 
 
 def _run_html(text: str, found: re.Match[str], before: str) -> tuple[Markup, Markup, int]:

@@ -270,9 +270,10 @@
   }
 
   // Brackets right before or after a run stay on its line: on a phone "Buổi sáng (" ended
-  // a line and "08:00–12:00)" began the next (as the server's _run_html).
+  // a line and "08:00–12:00)" began the next; so does an Arabic time's "ص" or "م" after
+  // it ("(12:00 م–5:00" ended a line, "م)" began the next; as the server's _run_html).
   const OPENING = /[([{«„“\u2066-\u2068]+$/;
-  const CLOSING = /^[)\]}»”\u2069]+/;
+  const CLOSING = /^(?:[ \u00a0][صم](?![\u0600-\u06FF]))?[)\]}»”\u2069]*/;
   function isolatedRun(words) {
     const isolate = (part) => {
       const bdi = document.createElement("bdi");

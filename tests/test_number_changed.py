@@ -171,3 +171,43 @@ async def test_on_telegram_the_receipt_asks_for_the_new_number(
             fake.user_message(PERSON, "telefon numaram değişti")
             receipt = (await fake.wait_sent(PERSON, seen + 1))[-1]
     assert receipt.text == t.gettext(SENT_ASK_NUMBER)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("ar", "رقمي صحيح بس غير الوقت"),
+        ("ar", "الرقم صح، غير الوقت لو سمحت"),
+        ("de", "meine Nummer stimmt, aber ändern Sie die Uhrzeit"),
+        ("en", "my number is right but change the time"),
+        ("tr", "numaram doğru ama saati değiştir"),
+        ("uk", "мій номер правильний, але змініть час"),
+        ("vi", "số điện thoại đúng rồi, nhưng đổi giờ"),
+    ],
+)
+def test_the_number_said_right_beside_a_change_of_another_answer_keeps_it(
+    lang: str, typed: str
+) -> None:
+    # "غير" (change) also opened the phone question when the number was said to be right
+    # and the time was to be changed ("my number is right, but change the time").
+    d = owner_at_the_summary(lang)
+    d.type(typed)
+    assert d.state.screen != "q:phone"
+    assert translator(lang).gettext(NEW_NUMBER) not in d.text
+    assert d.state.answers["phone"] == "+493411234567"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رقمي غير صحيح",
+        "الرقم مو صح، بدي غيره",
+        "meine Nummer ist nicht richtig, bitte ändern",
+        "my number is not right, I changed it",
+        "numaram doğru değil, değiştirmek istiyorum",
+        "мій номер не правильний, змінився",
+        "số điện thoại không đúng, em đổi rồi",
+    ],
+)
+def test_the_number_said_not_right_is_still_a_change(text: str) -> None:
+    assert says_number_changed(text)

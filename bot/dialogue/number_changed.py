@@ -17,6 +17,7 @@ from bot.dialogue.typed_words import phrase
 from bot.flows.contact import PHONE
 from bot.flows.navigation import ScreenId, find_question, flow_named
 from bot.i18n import N_
+from bot.negation import negates
 from bot.validation import carries_detail, parse_phone, words_beside_phone
 
 #: The most words of such a message: a longer one says more, for the advisor to read.
@@ -42,6 +43,15 @@ _CHANGE_STARTS = (
     *("ander", "aender", "korrig", "berichtig", "sua", "duzelt", "виправ", "غير", "اغير"),
     *("عدل", "تعديل", "صحح", "تصحيح"),
 )
+#: Words that say the number is right ("stimmt", "صحيح", "doğru", "đúng rồi"): a change
+#: word beside them is about another answer ("رقمي صحيح بس غير الوقت": my number is right,
+#: but change the time), unless a "not" stands next to them ("غير صحيح", "doğru değil").
+_RIGHT_STARTS = (
+    *("stimmt", "richtig", "korrekt", "right", "correct", "dogru", "правильн", "вірн"),
+    *("صحيح", "صح", "سليم", "مضبوط", "مظبوط"),
+)
+#: Vietnamese "right" ("đúng rồi", "vẫn đúng"): "đúng" alone is also "dùng" (to use).
+_RIGHT_PHRASES = ("dung roi", "van dung")
 #: An office named: a number asked about is the office's ("büro", "ofis", "مكتب").
 _OFFICE = ("buro", "office", "ofis", "офіс", "مكتب", "المكتب", "بالمكتب")
 
@@ -96,7 +106,26 @@ def says_number_changed(text: str) -> bool:
         return False
     if _asks(text, words) and not own(words):
         return False  # "Is the number new?": asked about a number, their own not named
+    if said_right(said):
+        return False  # "my number is right, but change the time": another answer's change
     return names_a_phone_number(said) and any(word.startswith(_CHANGE_STARTS) for word in words)
+
+
+def said_right(said: str) -> bool:
+    """Whether ``said`` (as phrase() writes it) says something is right, with no "not"
+    beside it: "رقمي صحيح", not "رقمي غير صحيح" or "doğru değil"."""
+    words = said.split()
+    for at, word in enumerate(words):
+        if not word.startswith(_RIGHT_STARTS):
+            continue
+        before, after = words[max(at - 1, 0) : at], words[at + 1 : at + 2]
+        # "غير" says "not" only before its word: after it, it is "change" ("صح، غير الوقت").
+        if not any(negates(other) for other in before + after) and "غير" not in before:
+            return True
+    padded = f" {said} "
+    return any(
+        f" {right} " in padded and f" khong {right} " not in padded for right in _RIGHT_PHRASES
+    )
 
 
 def names_a_phone_number(said: str) -> bool:

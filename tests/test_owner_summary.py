@@ -17,7 +17,10 @@ from bot.dialogue.free_text import PHONE_CHANGED_KEPT
 from bot.dialogue.master_words import MASTER_NOTED, TRAINER_NOTED
 from bot.dialogue.postal import OFFICE_RESPONSIBLE
 from bot.dialogue.said_business import ASK_WHICH
+from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.summary_change import CHANGED_ANSWER
+from bot.flows.answers import option_label
+from bot.flows.contact import MEETING
 from bot.i18n import LANGUAGES, NATIVE_NAMES, translator
 from tests.dialogue_driver import Driver
 from tests.test_business_typing import (
@@ -599,3 +602,26 @@ def test_coming_by_oneself_is_no_visit_at_the_business(lang: str, typed: str) ->
 def test_the_old_trade_ruled_out_first_changes_the_trade(lang: str, typed: str) -> None:
     # "Koch nicht, Friseur" was a note while the cook was sent ("Friseur, nicht Koch" was read).
     assert given_anew(lang, typed, "trades") == ["friseur"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("en", "call me after 6pm"),
+        ("en", "please call me in the evening"),
+        ("de", "rufen Sie mich nach 18 Uhr an"),
+        ("tr", "akşam arayın"),
+        ("uk", "подзвоніть мені ввечері"),
+        ("vi", "gọi cho tôi buổi tối"),
+        ("ar", "اتصلوا بي في المساء"),
+    ],
+)
+def test_only_the_answer_changed_is_told_not_the_way_already_chosen(lang: str, typed: str) -> None:
+    # "call me after 6pm" (by phone chosen already) was also told "We have noted 'By
+    # phone' as your answer", as if something had been taken beside the new time.
+    d = typed_on_the_summary(lang, typed)
+    t = translator(lang)
+    assert d.state.answers["time"] == "evening" and d.state.answers["meeting"] == "phone"
+    by_phone = next(option for option in MEETING.options if option.code == "phone")
+    noted = t.gettext(NOTED_ANSWER).format(choice=option_label(by_phone, t))
+    assert noted not in unmarked(d.text), first_lines(d)

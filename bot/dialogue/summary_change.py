@@ -252,12 +252,11 @@ def answer_changed(
             found[question.key] = (question, value)
     if not found:
         return False
-    new = {key: each for key, each in found.items() if state.answers.get(key) != each[1]}
-    if new:
-        # "call me in the afternoon": the best time changed, and the way ("call") that is
-        # already the answer not told as noted again ("We have noted “By phone”" stood
-        # above the change).
-        found = new
+    # "call me after 6pm", "call me in the afternoon" name the phone already chosen beside
+    # the new time: only what changed is told ("We have noted 'By phone'" read as if
+    # something else were taken).
+    changes = {key: each for key, each in found.items() if not _unchanged(state, *each, ctx)}
+    found = changes or found
     # "per Video, lieber nachmittags": each question named gets its new answer, in the
     # summary's order; one that opens another question (a parent now asking for a child)
     # leaves the rest to be told again there.
@@ -301,6 +300,12 @@ def without_a_leading_no(text: str) -> str:
     return text
 
 
+def _unchanged(state: State, question: Choice, value: str, ctx: Context) -> bool:
+    """Whether ``value`` is the answer ``question`` already has."""
+    option = next(each for each in question.options if each.code == value)
+    return state.answers.get(question.key) == stored_answer(option, ctx.local_now.date())
+
+
 def change_answer(
     state: State,
     question: Choice,
@@ -316,7 +321,7 @@ def change_answer(
     stored = stored_answer(option, ctx.local_now.date())
     # A year option's label is the year it stands for (its button shows that year).
     answer = stored if option.year is not None else option_label(option, t)
-    if state.answers.get(question.key) == stored:
+    if _unchanged(state, question, value, ctx):
         if kept is None or not typed.keep_for_advisor(
             kept, ctx, result, typed.KEPT_WITH_ANSWER, choice=answer
         ):

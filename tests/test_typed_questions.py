@@ -1888,6 +1888,41 @@ def test_an_apprentice_of_a_business_is_no_owner(code: str, button: str, typed: 
 
 
 @pytest.mark.parametrize(
+    ("code", "button", "typed"),
+    [
+        ("de", "Deutsch", "Brauche Hilfe bei Ausbildung für meinen Betrieb"),
+        ("en", "English", "help with training for my shop"),
+        ("vi", "Tiếng Việt", "cần giúp về học nghề cho tiệm của tôi"),
+        ("ar", "العربية", "أحتاج مساعدة في التدريب المهني لشركتي"),
+        ("uk", "Українська", "потрібна допомога з учнями для мого бізнесу"),
+        ("tr", "Türkçe", "işletmem için çırak konusunda yardım lazım"),
+    ],
+)
+def test_help_with_training_for_ones_own_business_at_the_menu_starts_its_dialogue(
+    code: str, button: str, typed: str
+) -> None:
+    # "I have no information page on this" (de, en, vi), or the page on support during
+    # training (ar, uk), for an owner asking for help with training in their business.
+    business_dialogue_holding(code, button, typed)
+
+
+@pytest.mark.parametrize(
+    ("code", "button", "typed"),
+    [
+        ("de", "Deutsch", "Ausbildung in meinem Betrieb abbrechen"),
+        ("de", "Deutsch", "ich mache Ausbildung in meinem Betrieb"),
+        ("en", "English", "my training at my company is bad"),
+    ],
+)
+def test_training_at_ones_business_is_an_apprentices_words(
+    code: str, button: str, typed: str
+) -> None:
+    d = in_menu(button, code)
+    d.type(typed)
+    assert d.state.flow != "business"
+
+
+@pytest.mark.parametrize(
     "typed",
     [
         "Mein Betrieb zahlt nicht",

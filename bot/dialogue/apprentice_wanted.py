@@ -1,7 +1,8 @@
 """An apprentice wanted for a kind of business, typed at the main menu without a verb
 ("Azubi für meinen Imbiss", "apprentice for my restaurant", "учень для магазину", "cần
-học việc cho tiệm", "متدرب للمطعم"): the business dialogue, the words kept for the
-advisor. Before, "I have no information page on this". Pure: state, text and context in."""
+học việc cho tiệm", "متدرب للمطعم"), or help with training for one's own business
+("Brauche Hilfe bei Ausbildung für meinen Betrieb"): the business dialogue, the words kept
+for the advisor. Before, "I have no information page on this". Pure: state, text and context in."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from bot.dialogue import returning, typed
 from bot.dialogue.company_words import mentions_a_business
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import phrase
-from bot.faq.matcher import wish
+from bot.faq.matcher import names_own_business, tells_trouble, wish
 from bot.flows.ask import MAX_QUESTION
 from bot.flows.business import BUSINESS
 from bot.flows.navigation import ScreenId
@@ -24,6 +25,18 @@ _APPRENTICE = tuple(
 )
 #: The same in Vietnamese, whose words are written apart ("người học việc").
 _APPRENTICE_WORDS = tuple(phrase(said) for said in ("học việc", "người học nghề"))
+#: Training, as phrase() writes it, a whole word or words: said with one's own business
+#: ("Hilfe bei Ausbildung für meinen Betrieb", "help with training for my shop", "học
+#: nghề cho tiệm của tôi", "التدريب المهني لشركتي"), it is the business's (before: "I have
+#: no information page on this"). Not "Ausbildungsplatz": a place is a young person's.
+_TRAINING_WORDS = tuple(
+    phrase(said)
+    for said in (
+        *("ausbildung", "ausbilden", "ausbildungen", "training", "apprenticeships"),
+        *("çıraklık", "học nghề", "đào tạo", "навчання", "професійне навчання"),
+        *("التدريب", "تدريب", "التدريب المهني"),
+    )
+)
 #: "For" before the business ("für", "for", "için", "для", "cho"), as phrase() writes it;
 #: Arabic writes it on the word ("للمطعم", "لمطعمي").
 _FOR = frozenset(phrase(said) for said in ("für", "for", "için", "для", "cho"))
@@ -55,7 +68,19 @@ def apprentice_for_a_business(state: State, text: str, ctx: Context, result: Res
     for_one = bool(set(words) & _FOR) or any(
         word.startswith(_ARABIC_FOR) and mentions_a_business(word) for word in words
     )
-    if not (apprentice and for_one and mentions_a_business(text)) or len(text) > MAX_QUESTION:
+    lang = state.lang or "de"
+    # The own business named ("для мого бізнесу", "لشركتي") is enough beside training or an
+    # apprentice; not an apprentice's trouble there.
+    # "For" it, as for a kind of business: "Ausbildung in meinem Betrieb" is an
+    # apprentice's place of training.
+    own = names_own_business(text, lang) and not tells_trouble(text, lang)
+    for_own = bool(set(words) & _FOR) or any(
+        word.startswith(_ARABIC_FOR) and names_own_business(word, lang) for word in words
+    )
+    wanted = (apprentice or _holds(said, _TRAINING_WORDS)) and own and for_own
+    if len(text) > MAX_QUESTION or not (
+        wanted or (apprentice and for_one and mentions_a_business(text))
+    ):
         return False
     returning.begin(state, ctx, result, BUSINESS.key)
     if state.flow == BUSINESS.key:

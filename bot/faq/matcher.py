@@ -897,6 +897,19 @@ def _stands_in(phrase: tuple[str, ...], words: list[str]) -> bool:
     return find(phrase, words) is not None
 
 
+def names_own_business(text: str, lang: str) -> bool:
+    """Whether ``text`` names one's own business ("meinen Betrieb", "my shop", "لشركتي",
+    "мого бізнесу"), in ``lang`` and in German and English; not one's own apprentice."""
+    words = _WORD.findall(normalize(_HYPHEN.sub("", text)))
+    return _indexed_own_business(lang).stands_in(words)
+
+
+@lru_cache(maxsize=16)
+def _indexed_own_business(lang: str) -> Phrases:
+    own_apprentice = set(_own_apprentice(lang))
+    return Phrases(tuple(each for each in _owned(lang) if each not in own_apprentice))
+
+
 @lru_cache(maxsize=8)
 def _owned(lang: str) -> tuple[tuple[str, ...], ...]:
     """The phrases that name one's own business or apprentice, in ``lang`` and in German

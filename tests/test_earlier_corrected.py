@@ -570,3 +570,32 @@ def test_a_trade_restated_at_a_later_question_is_the_new_trade(
     assert d.state.answers["trades"] == ["friseur"] and d.state.screen == "q:experience"
     changed = translator(lang).gettext(CHANGED_ANSWER).split("{question}")[0]
     assert changed in d.text and d.ctx.held_question is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "at_time"),
+    [
+        ("de", "ich heiße nicht Ali", False),
+        ("en", "sorry my name is not Ali", False),
+        ("tr", "adım Ali değil", False),
+        ("uk", "мене звати не Алі", False),
+        ("vi", "tên tôi không phải Ali", False),
+        ("ar", "اسمي ليس علي", False),
+        ("de", "sorry, ich heiße nicht Ali", True),
+        ("en", "my name isn't Ali", True),
+    ],
+)
+def test_the_name_ruled_out_at_a_later_question_asks_the_name_then_that_question(
+    lang: str, typed: str, at_time: bool
+) -> None:
+    # A note for the advisor, the same question asked again, and "Ali Yılmaz" sent.
+    d = business_at_meeting(lang, NATIVE_NAMES[lang])
+    if at_time:
+        d.press(d.labels()[0])  # by phone
+    at = d.state.screen
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "q:name" and d.ctx.held_question is None
+    assert t.gettext("What is your name?") in d.text
+    d.type("Veli Demir")
+    assert d.state.screen == at and d.state.answers["name"] == "Veli Demir"

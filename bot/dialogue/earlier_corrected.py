@@ -15,7 +15,7 @@ from bot.dialogue.birth_year import born_options
 from bot.dialogue.company_words import company_on_the_summary
 from bot.dialogue.correcting_words import CORRECTING, corrects
 from bot.dialogue.edit_asked import asks_a_change, edit_asked
-from bot.dialogue.free_text import corrects_a_detail
+from bot.dialogue.free_text import corrects_a_detail, rules_out_the_name
 from bot.dialogue.moves import edit
 from bot.dialogue.press import tap
 from bot.dialogue.questions import question_label
@@ -67,7 +67,10 @@ def earlier_answer_changed(state: State, text: str, ctx: Context, result: Result
     change = asks_a_change(text)
     # Without such words only a trade restated or swapped is read ("Beruf: Friseur",
     # "Friseur statt Koch"): their own words say it (kept as a message before).
-    restated_only = not (corrects(text) or refined or change)
+    # "ich heiße nicht Ali" at the meeting question: the name question asked again first,
+    # as the summary does (a note before, the old name sent).
+    name_wrong = key != NAME.key and rules_out_the_name(text)
+    restated_only = not (corrects(text) or refined or change or name_wrong)
     if key in _DETAIL_KEYS and not (code_named or refined or change):
         return False
     if typed.asks_on_the_way(text):

@@ -29,6 +29,7 @@ from bot.flows.contact import BY_EMAIL, EMAIL, NAME, PHONE, WHATSAPP
 from bot.flows.model import FreeText
 from bot.flows.navigation import ADDING, ScreenId, find_question, flow_named
 from bot.i18n import N_, translator
+from bot.negation import fold, says_not
 from bot.validation import (
     display_phone,
     first_of_two_numbers,
@@ -594,12 +595,33 @@ _NAME_CORRECTED = re.compile(
 _ISNT = re.compile(r"\s+isn['’]?t\b", re.IGNORECASE)
 
 
+def _past_the_apology(text: str) -> str:
+    """``text`` without the words of correction it begins with ("sorry, ich heiße …",
+    "sorry my name is not Ali": a note before, the old name kept)."""
+    if _NAME_CORRECTED.match(text) is not None:
+        return text  # "sai tên: Ahmad Ali": the correction's word is the introduction's
+    words = text.split()
+    at = 0
+    while at < len(words) - 1 and correcting(words[at].strip(",.!:;،")):
+        at += 1
+    return " ".join(words[at:]) if at else text
+
+
+def rules_out_the_name(text: str) -> bool:
+    """Whether ``text`` introduces a name with a "not" in it ("ich heiße nicht Ali", "sorry
+    my name is not Ali", "adım Ali değil"): the name given is wrong (read as on the
+    summary by :func:`corrects_a_detail`)."""
+    text = _past_the_apology(_ISNT.sub(" is not", text.strip().rstrip(".!")))
+    words = [fold(word) for word in re.findall(r"\w+", text)]
+    return _NAME_CORRECTED.match(text) is not None and says_not(words)
+
+
 def _name_corrected(state: State, text: str, ctx: Context, result: Result) -> bool:
     """A name introduced on the summary: the name question's new answer, as if its ✏️ had
     been tapped ("Please tap one of the buttons below" before, or a note for the advisor
     while the old name was sent)."""
     # "my name isn't Ali" as "my name is not Ali" (the words that introduce a name).
-    text = _ISNT.sub(" is not", text.strip().rstrip(".!"))
+    text = _past_the_apology(_ISNT.sub(" is not", text.strip().rstrip(".!")))
     found = _NAME_CORRECTED.match(text)
     if found is None or find_question(flow_named(state.flow), NAME.key) is None:
         return False

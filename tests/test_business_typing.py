@@ -2986,6 +2986,35 @@ def test_a_yes_to_whatsapp_with_the_same_number_or_only_whatsapp_is_the_yes() ->
 @pytest.mark.parametrize(
     ("lang", "typed"),
     [
+        ("de", "ja aber nur WhatsApp, nicht anrufen"),
+        ("de", "ja, aber bitte nur WhatsApp"),
+        ("en", "yes but only whatsapp, don't call"),
+        ("tr", "evet ama sadece whatsapp, aramayın"),
+        ("uk", "так, але тільки WhatsApp, не дзвоніть"),
+        ("vi", "có nhưng chỉ WhatsApp thôi, đừng gọi điện"),
+        ("ar", "نعم بس واتساب، لا تتصلوا"),
+    ],
+)
+def test_yes_but_only_whatsapp_no_calls_is_the_yes_and_kept(lang: str, typed: str) -> None:
+    # A note for the advisor, and WhatsApp asked again, though the owner had said yes.
+    d = business_at_phone(lang, NATIVE_NAMES[lang])
+    d.type("0176 12345678")
+    d.type(typed)
+    assert d.state.answers.get("whatsapp") == "yes" and d.state.screen == "q:meeting"
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize("typed", ["nur nicht WhatsApp", "ja aber nicht nur WhatsApp"])
+def test_whatsapp_ruled_out_beside_only_is_no_whatsapp_only(typed: str) -> None:
+    d = business_at_phone("de", "Deutsch")
+    d.type("0176 12345678")
+    d.type(typed)
+    assert d.state.answers.get("whatsapp") != "yes"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
         # "Yes, sure" in the everyday words ("اي عادي": Levantine "yes, no problem";
         # "evet normal": "yes, fine"): "Please tap one of the buttons", the words kept.
         ("ar", "اي عادي"),

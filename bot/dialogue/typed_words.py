@@ -1247,12 +1247,45 @@ _NO_WHATSAPP = frozenset(
 )
 
 
+#: A yes and a "but" before "only WhatsApp" ("ja aber nur WhatsApp", "evet ama sadece
+#: WhatsApp"), as phrase() writes them: the same wish.
+_YES_BUT = frozenset(
+    phrase(word)
+    for word in (
+        *("ja", "yes", "evet", "так", "có", "vâng", "dạ", "نعم", "aber", "but", "ama"),
+        *("але", "nhưng", "لكن", "bitte", "please", "lütfen", "gerne", "gern"),
+    )
+)
+#: No calls said after it ("nicht anrufen", "don't call", "aramayın", "не дзвоніть",
+#: "đừng gọi", "لا تتصلوا"), as phrase() writes them: what "only" already says.
+_NO_CALLS = frozenset(
+    phrase(word)
+    for word in (
+        *("nicht", "bitte", "anrufen", "keine", "anrufe", "don", "t", "dont", "do", "not"),
+        *("call", "calls", "no", "aramayın", "arama", "yok", "не", "дзвоніть", "дзвінків"),
+        *("đừng", "gọi", "điện", "لا", "تتصلوا", "اتصال"),
+    )
+)
+
+
 def says_whatsapp_only(text: str) -> bool:
-    """Whether ``text`` wishes WhatsApp alone ("nur WhatsApp bitte", "whatsapp only"): a
-    yes to it, and no calls wished, which the advisor needs to know."""
-    said = phrase(text)
-    rest = {word for word in said.split() if word not in _ON_WHATSAPP}
-    return bool(rest) and rest <= _ONLY and bool(WHATSAPP_NAMED.search(said))
+    """Whether ``text`` wishes WhatsApp alone ("nur WhatsApp bitte", "whatsapp only", "ja
+    aber nur WhatsApp, nicht anrufen"): a yes to it, and no calls wished, which the
+    advisor needs to know."""
+    words = phrase(text).split()
+    only = [at for at, word in enumerate(words) if word in _ONLY]
+    named = [at for at, word in enumerate(words) if WHATSAPP_NAMED.search(word)]
+    if not only or not named:
+        return False
+    # A yes before "only WhatsApp", the calls ruled out after it; nothing else, and
+    # nothing between the two ("nur nicht WhatsApp" is a no).
+    first, last = sorted((only[0], named[0]))
+    between = set(words[first + 1 : last])
+    return (
+        set(words[:first]) <= _YES_BUT
+        and between <= _ONLY | _ON_WHATSAPP
+        and set(words[last + 1 :]) <= _ONLY | _NO_CALLS | _ON_WHATSAPP
+    )
 
 
 def whatsapp_answer(text: str) -> str | None:

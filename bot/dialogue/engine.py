@@ -96,6 +96,7 @@ from bot.dialogue.phone_words import (
     whatsapp_without_a_number,
 )
 from bot.dialogue.press import SKIP, press, tap
+from bot.dialogue.privacy_asked import privacy_answered
 from bot.dialogue.questions import contact_question, current_question, fits
 from bot.dialogue.role_words import role_by_wish
 from bot.dialogue.said import QUESTION_MARK, saxony_named, tap_dont_know, tap_yes_or_no
@@ -391,6 +392,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         return
     if duration_answered(state, text, ctx, result):
         # "wie lange dauert das?": the lengths the facts state (the same before).
+        return
+    if privacy_answered(state, text, ctx, result):
+        # "was macht ihr mit meinen daten?" at the consent: its notice answers it.
         return
     if state.screen == ScreenId.SUMMARY and typed.asks_what(text):
         # "görüntülü arama nedir", "was ist AEVO" without its question mark: a question

@@ -1510,6 +1510,13 @@ def test_the_words_people_use_for_a_trade_tap_it(lang: str, typed: str, trade: s
         ("العربية", "ابعت"),
         ("العربية", "ابعتو هلق"),
         ("العربية", "اي ابعتها"),
+        # "All right" before it in the other languages: a message, the request unsent.
+        ("العربية", "كل شي صح ارسل"),
+        ("العربية", "تمام ارسل الطلب"),
+        ("Deutsch", "alles richtig, abschicken"),
+        ("Türkçe", "her şey doğru gönder"),
+        ("Tiếng Việt", "đúng hết rồi gửi đi"),
+        ("English", "all correct, send it"),
     ],
 )
 def test_send_typed_on_the_summary_sends_the_request(lang: str, typed: str) -> None:

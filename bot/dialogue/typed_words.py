@@ -936,6 +936,9 @@ _WITH_SEND = frozenset(
         *("my", "talebimi", "طلبي", "ngay", "ab", "هلق", "هلأ", "هلا"),
         # "alles gut, absenden", "all good, send it", "looks good, submit".
         *("gut", "good", "looks", "perfekt", "perfect", "super"),
+        # "كل شي صح ارسل" (all is right, send): a message for the advisor before, the
+        # request unsent ("alles richtig, abschicken" was sent: its words are yes-words).
+        *("كل", "شي", "شيء", "كله", "صح"),
     )
 )
 

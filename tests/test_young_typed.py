@@ -6087,3 +6087,25 @@ def test_two_work_areas_at_the_trade_are_the_first_trade_and_the_words_kept(
     # One trade is asked: the first named is taken, and the advisor reads both in the words
     # kept (bot.dialogue.trade_pair), as for "Koch oder Friseur".
     assert kept_beside_the_trade(lang, typed, "koch")
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "first", "second"),
+    [
+        ("de", "A2 oder B1", "A1–A2 (beginner)", "B1"),
+        ("en", "B1 or B2", "B1", "B2 or better"),
+        ("tr", "A2 veya B1", "A1–A2 (beginner)", "B1"),
+        ("uk", "A2 або B1", "A1–A2 (beginner)", "B1"),
+    ],
+)
+def test_two_levels_with_or_at_the_german_level_asks_which(
+    lang: str, typed: str, first: str, second: str
+) -> None:
+    # A note for the advisor and "Please tap one of the buttons below": which is asked.
+    t, d = translator(lang), at_the_german_level(lang)
+    d.type(typed)
+    assert (d.state.screen, d.ctx.held_question) == ("q:german", None)
+    asked = (t.gettext(ASK_WHICH).split("{")[0], t.gettext(first), t.gettext(second))
+    assert all(each in d.text for each in asked)
+    d.press(t.gettext(second))
+    assert d.state.answers["german"] == ("b2" if "B2" in second else "b1")

@@ -73,7 +73,7 @@ from bot.dialogue.funding_words import funding_asked
 from bot.dialogue.german_at_trade import german_at_the_trade
 from bot.dialogue.language_asked import language_changed, language_named
 from bot.dialogue.late_answer import late_answer
-from bot.dialogue.level_course import between_two_levels, level_in_a_course
+from bot.dialogue.level_course import between_two_levels, either_of_two_levels, level_in_a_course
 from bot.dialogue.level_words import good_level, good_level_on_the_summary
 from bot.dialogue.master_words import (
     master_said,
@@ -649,6 +649,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or level_in_a_course(state, text, ctx, result)
         # "A2, mache gerade B1", "A2/B1": the lower level (a note before).
         or between_two_levels(state, text, ctx, result)
+        # "A2 oder B1": which of the two asked (a note before).
+        or either_of_two_levels(state, text, ctx, result)
         # Before the age alone: "17 Jahre, Realschule" lost the certificate.
         or certificate_at_the_age(state, text, ctx, result)
         # "ich bin 17 und in der 10. Klasse": the age and no certificate yet.

@@ -7,8 +7,9 @@ A course passed or finished ("B1 Kurs bestanden") is that level, as before. Pure
 from __future__ import annotations
 
 from bot.dialogue import typed
-from bot.dialogue.said_young import levels_typed, tap_level
+from bot.dialogue.said_young import level_option, levels_typed, tap_level
 from bot.dialogue.state import Context, Result, State
+from bot.dialogue.two_meanings import ask_which_of
 from bot.dialogue.typed_words import phrase
 from bot.flows.answers import option_label
 from bot.flows.navigation import ScreenId
@@ -99,6 +100,23 @@ def between_two_levels(state: State, text: str, ctx: Context, result: Result) ->
     ):
         return False
     return _tap_keeping(state, levels[0], text, ctx, result)
+
+
+def either_of_two_levels(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """Two levels joined by "or" at the German level question ("A2 oder B1", "B1 or B2",
+    "A2 veya B1"): the person does not know which, so which of the two options is asked,
+    naming them (a note and "Please tap one of the buttons below" before)."""
+    if state.screen != ScreenId.QUESTION.of(GERMAN.key):
+        return False
+    words = phrase(text).split()
+    levels = sorted(levels_typed(text))
+    if len(levels) != 2 or len(words) > _COURSE_WORDS or _OR.isdisjoint(words):
+        return False
+    codes = [level_option(state, level) for level in levels]
+    first, second = codes
+    if first is None or second is None or first == second:
+        return False
+    return ask_which_of(state, GERMAN, (first, second), result)
 
 
 def _tap_keeping(state: State, level: int, text: str, ctx: Context, result: Result) -> bool:

@@ -635,9 +635,19 @@ def levels_typed(text: str) -> set[int]:
 def tap_level(state: State, level: int, ctx: Context, result: Result) -> bool:
     """The tap on the option whose label names the highest level not above ``level`` (a
     place in _CEFR); False where the question offers none."""
+    code = level_option(state, level)
+    if code is None:
+        return False
+    tap(state, Code.OPTION.of(code), ctx, result)
+    return True
+
+
+def level_option(state: State, level: int) -> str | None:
+    """The code of the offered option whose label names the highest level not above
+    ``level`` (a place in _CEFR); None where the question offers none."""
     question = current_question(state)
     if not isinstance(question, Choice):
-        return False
+        return None
     t, offered = translator(state.lang or "de"), codes_of(state)
     lowest = {
         option.code: min(_CEFR.index(named) for named in named_levels)
@@ -646,10 +656,7 @@ def tap_level(state: State, level: int, ctx: Context, result: Result) -> bool:
         and (named_levels := LEVEL.findall(option_label(option, t)))
     }
     fitting = [code for code, at in lowest.items() if at <= level]
-    if not fitting:
-        return False
-    tap(state, Code.OPTION.of(max(fitting, key=lowest.__getitem__)), ctx, result)
-    return True
+    return max(fitting, key=lowest.__getitem__) if fitting else None
 
 
 #: "He", "she" in the bot's languages, as phrase() writes them: the child said so ("she

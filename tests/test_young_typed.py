@@ -2269,6 +2269,9 @@ def test_saxonys_oberschule_at_the_certificate_asks_grade_9_or_10(typed: str) ->
         ("de", "hab die Oberschule beendet"),
         ("de", "Abschluss von der Oberschule"),
         ("de", "Mittelschule abgeschlossen"),
+        # In one word: taken for the certificate after grade 10 before.
+        ("de", "Oberschulabschluss"),
+        ("de", "hab den Oberschulabschluss"),
         ("uk", "закінчив Oberschule"),
         ("en", "finished Oberschule"),
         ("tr", "Oberschule bitirdim"),

@@ -667,13 +667,14 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or parents_trade_at_the_situation(state, text, ctx, result)
         # Turkish "abi" ("big brother") was taken for the Abitur: asked whether it is meant.
         or abi_at_the_certificate(state, text, ctx, result)
+        # Before the labels: "Oberschulabschluss" was read as "Realschulabschluss".
+        or ask_which_meant(state, text, ctx, result)
         or tap_by_label(state, text, ctx, result)
         or tap_by_age(state, text, ctx, result)
         or tap_by_level(state, text, ctx, result)
         or good_level(state, text, ctx, result)
         or any_way(state, text, ctx, result)
         or meeting_in_words(state, text, ctx, result)
-        or ask_which_meant(state, text, ctx, result)
         or ask_which_certificate(state, text, ctx, result)
         or master_said(state, text, ctx, result)
         or no_trainer_said(state, text, ctx, result)

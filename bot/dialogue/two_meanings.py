@@ -51,8 +51,13 @@ def ask_which_meant(state: State, text: str, ctx: Context, result: Result) -> bo
     return False
 
 
-#: Saxony's Oberschule named ("Oberschule", "Mittelschule", as the older name was).
-_OBERSCHULE = frozenset(phrase(word) for word in ("oberschule", "mittelschule"))
+#: Saxony's Oberschule named ("Oberschule", "Mittelschule", as the older name was), or its
+#: certificate in one word ("Oberschulabschluss": it was taken for the one after grade 10,
+#: though the Oberschule gives both).
+_OBERSCHULE = frozenset(
+    phrase(word)
+    for word in ("oberschule", "mittelschule", "oberschulabschluss", "mittelschulabschluss")
+)
 #: Words said with it that only say it is finished, as phrase() writes them ("Oberschule
 #: Abschluss", "hab die Oberschule beendet", "закінчив Oberschule", "Oberschule bitirdim"):
 #: a note and "Please tap one of the buttons below" before, as the words came in another

@@ -22,7 +22,7 @@ from bot.dialogue.state import Request
 from bot.dialogue.summary_change import CHANGED_ANSWER
 from bot.dialogue.trade_dropped import TRADE_DROPPED
 from bot.dialogue.trade_guess import OTHER_MEANT
-from bot.dialogue.typed import KEPT_MESSAGE, KEPT_WITH_ANSWER, LOST
+from bot.dialogue.typed import KEPT_FOR_ADVISOR, KEPT_MESSAGE, KEPT_WITH_ANSWER, LOST
 from bot.dialogue.unread_words import KEPT_WORDS
 from bot.dialogue.weekend import WEEKEND_NOTED
 from bot.flows.answers import option_label
@@ -178,6 +178,10 @@ def typed_at_the_menu(lang: str, typed: str, open_request: bool = False) -> Driv
         ("ar", "اوسبيلدونغ"),
         ("uk", "профнавчання"),
         ("uk", "Ausbildung"),
+        # "I have no information page on this" before.
+        ("de", "azubi"),
+        ("de", "ich bin Azubi"),
+        ("en", "apprentice"),
     ],
 )
 @pytest.mark.parametrize("open_request", [False, True])
@@ -6112,3 +6116,16 @@ def test_two_levels_with_or_at_the_german_level_asks_which(
     assert all(each in d.text for each in asked)
     d.press(t.gettext(second))
     assert d.state.answers["german"] == ("b2" if "B2" in second else "b1")
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("de", "Ausbildung 2027"), ("de", "Ausbildung ab 2027"), ("en", "apprenticeship 2027")],
+)
+def test_the_apprenticeship_with_a_year_at_the_menu_begins_the_dialogue_keeping_the_year(
+    lang: str, typed: str
+) -> None:
+    # "I have no information page on this" before; now the dialogue, the words kept.
+    d = typed_at_the_menu(lang, typed)
+    assert (d.state.flow, d.state.screen, d.ctx.held_question) == ("young", "q:situation", typed)
+    assert translator(lang).gettext(KEPT_FOR_ADVISOR) in d.text

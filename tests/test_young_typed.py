@@ -982,6 +982,9 @@ def test_an_age_said_after_i_am_on_the_summary_corrects_it(lang: str, typed: str
         ("uk", "змініть ім'я на Олена Коваль", "Олена Коваль"),
         ("vi", "đổi tên thành Nguyễn An", "Nguyễn An"),
         ("ar", "غيروا الاسم الى سارة أحمد", "سارة أحمد"),
+        # The new name in the middle, as Turkish says it.
+        ("tr", "ismimi Ayşe Yılmaz olarak değiştirin", "Ayşe Yılmaz"),
+        ("tr", "adımı Ayse Yilmaz olarak duzeltin lutfen", "Ayse Yilmaz"),
     ],
 )
 def test_a_name_introduced_on_the_summary_corrects_it(lang: str, typed: str, name: str) -> None:

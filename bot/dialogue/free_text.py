@@ -591,6 +591,15 @@ _NAME_CORRECTED = re.compile(
 )
 
 
+#: A change of the name asked for in Turkish, the new name in the middle ("ismimi Ayşe
+#: Yılmaz olarak değiştirin", "adımı … olarak düzeltin", without the Turkish letters too):
+#: read as "adım …" (a note before, the old name sent).
+_TURKISH_NAME_CHANGE = re.compile(
+    r"(?:l[üu]tfen\s+)?(?:benim\s+)?(?:ismimi|ad[ıi]m[ıi]|ismi|ad[ıi])\s+(?P<name>.+?)\s+olarak\s+"
+    r"(?:de[ğg]i[şs]tir|d[üu]zelt)(?:in|iniz|ir\s+misiniz|ebilir\s+misiniz|in\s+l[üu]tfen)?",
+    re.IGNORECASE,
+)
+
 #: "isn't" ("my name isn't Ali"), written out as the name's words are read.
 _ISNT = re.compile(r"\s+isn['’]?t\b", re.IGNORECASE)
 
@@ -622,6 +631,9 @@ def _name_corrected(state: State, text: str, ctx: Context, result: Result) -> bo
     while the old name was sent)."""
     # "my name isn't Ali" as "my name is not Ali" (the words that introduce a name).
     text = _past_the_apology(_ISNT.sub(" is not", text.strip().rstrip(".!")))
+    turkish = _TURKISH_NAME_CHANGE.fullmatch(text)
+    if turkish is not None:
+        text = f"adım {turkish['name']}"
     found = _NAME_CORRECTED.match(text)
     if found is None or find_question(flow_named(state.flow), NAME.key) is None:
         return False

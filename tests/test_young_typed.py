@@ -6132,3 +6132,16 @@ def test_the_apprenticeship_with_a_year_at_the_menu_begins_the_dialogue_keeping_
     d = typed_at_the_menu(lang, typed)
     assert (d.state.flow, d.state.screen, d.ctx.held_question) == ("young", "q:situation", typed)
     assert translator(lang).gettext(KEPT_FOR_ADVISOR) in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("de", "Polizist"), ("de", "Lehrerin"), ("tr", "polis"), ("en", "police officer")],
+)
+def test_what_no_apprenticeship_leads_to_at_the_trade_question_goes_to_the_advisor(
+    lang: str, typed: str
+) -> None:
+    # "Polizist" was stored as the trade wished; at the menu the advisor answers it.
+    d = typed_at_the_trade(lang, typed)
+    assert d.state.answers["trade"] == "unknown" and "trade_other" not in d.state.answers
+    assert (d.state.screen, d.ctx.held_question) == ("q:certificate", typed)

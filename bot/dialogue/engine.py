@@ -158,6 +158,7 @@ from bot.dialogue.trade_doubt import trade_in_doubt
 from bot.dialogue.trade_dropped import trade_dropped
 from bot.dialogue.trade_first import trade_at_the_menu, trade_held
 from bot.dialogue.trade_named import situation_with_its_trade, trade_named, trade_named_held
+from bot.dialogue.trade_not_dual import no_dual_trade
 from bot.dialogue.trade_pair import first_of_two_trades
 from bot.dialogue.trade_slip import offer_trade
 from bot.dialogue.trade_wish import (
@@ -625,6 +626,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         if trade_in_doubt(state, text, ctx, result):
             # "Mechatroniker vielleicht": the trade, the doubt for the advisor ("vielleicht"
             # was stored as part of the trade's name).
+            return
+        if no_dual_trade(state, text, ctx, result):
+            # "Polizist": "I don't know yet", the words for the advisor (stored as the
+            # trade wished before, though the menu leaves the police to the advisor).
             return
         if offer_trade(state, text, ctx):
             # "Kosch", "Friseuer": "Meinen Sie Koch/Köchin?" (another trade, and the

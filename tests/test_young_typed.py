@@ -6145,3 +6145,20 @@ def test_what_no_apprenticeship_leads_to_at_the_trade_question_goes_to_the_advis
     d = typed_at_the_trade(lang, typed)
     assert d.state.answers["trade"] == "unknown" and "trade_other" not in d.state.answers
     assert (d.state.screen, d.ctx.held_question) == ("q:certificate", typed)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "was mit autos"),
+        ("de", "irgendwas mit Computern"),
+        ("en", "something with cars"),
+        ("uk", "щось з машинами"),
+        ("tr", "arabalarla ilgili bir şey"),
+    ],
+)
+def test_a_field_of_work_at_the_trade_question_goes_to_the_advisor(lang: str, typed: str) -> None:
+    # "was mit autos" was stored word for word as the trade wished.
+    d = typed_at_the_trade(lang, typed)
+    assert d.state.answers["trade"] == "unknown" and "trade_other" not in d.state.answers
+    assert (d.state.screen, d.ctx.held_question) == ("q:certificate", typed)

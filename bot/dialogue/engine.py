@@ -161,6 +161,7 @@ from bot.dialogue.trade_named import situation_with_its_trade, trade_named, trad
 from bot.dialogue.trade_not_dual import no_dual_trade
 from bot.dialogue.trade_pair import first_of_two_trades
 from bot.dialogue.trade_slip import offer_trade
+from bot.dialogue.trade_vague import vague_trade
 from bot.dialogue.trade_wish import (
     childs_trade_held,
     parent_says_a_trade,
@@ -626,6 +627,10 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         if trade_in_doubt(state, text, ctx, result):
             # "Mechatroniker vielleicht": the trade, the doubt for the advisor ("vielleicht"
             # was stored as part of the trade's name).
+            return
+        if vague_trade(state, text, ctx, result):
+            # "was mit Autos": "I don't know yet", the words for the advisor (stored word
+            # for word as the trade wished before).
             return
         if no_dual_trade(state, text, ctx, result):
             # "Polizist": "I don't know yet", the words for the advisor (stored as the

@@ -6162,3 +6162,22 @@ def test_a_field_of_work_at_the_trade_question_goes_to_the_advisor(lang: str, ty
     d = typed_at_the_trade(lang, typed)
     assert d.state.answers["trade"] == "unknown" and "trade_other" not in d.state.answers
     assert (d.state.screen, d.ctx.held_question) == ("q:certificate", typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "first", "second"),
+    [
+        ("BVJ", "None yet", "Certificate after grade 9"),
+        ("Förderschule", "None yet", "Certificate after grade 9"),
+        ("Gymnasium abgebrochen", "None yet", "Certificate after grade 10"),
+    ],
+)
+def test_a_school_that_may_give_a_certificate_or_none_asks_which(
+    typed: str, first: str, second: str
+) -> None:
+    # A note for the advisor and "Please tap one of the buttons below" before.
+    t, d = translator("de"), at_the_certificate_question("de")
+    d.type(typed)
+    assert (d.state.screen, d.ctx.held_question) == ("q:certificate", None)
+    asked = (t.gettext(ASK_WHICH).split("{")[0], t.gettext(first), t.gettext(second))
+    assert all(each in d.text for each in asked)

@@ -29,6 +29,33 @@ _TWO_MEANINGS = (
         ),
         ("haupt", "real"),
     ),
+    # A year of vocational preparation (BVJ) or a special-needs school (Förderschule): it
+    # may have led to the certificate after grade 9 or to none (a note before).
+    (
+        CERTIFICATE,
+        frozenset(
+            phrase(said)
+            for said in (
+                *("bvj", "im bvj", "bin im bvj", "bvj gemacht", "bvj fertig"),
+                *("förderschule", "forderschule", "foerderschule", "förderschule fertig"),
+                *("förderschule abgeschlossen", "bin auf der förderschule"),
+            )
+        ),
+        ("none", "haupt"),
+    ),
+    # The Gymnasium left without the Abitur: with the certificate after grade 10 or
+    # without one, by when it was left (a note before).
+    (
+        CERTIFICATE,
+        frozenset(
+            phrase(said)
+            for said in (
+                *("gymnasium abgebrochen", "gymnasium abgebrochen nach der 10"),
+                *("vom gymnasium abgegangen", "gymnasium ohne abitur", "gymnasium ohne abi"),
+            )
+        ),
+        ("none", "real"),
+    ),
     (
         SITUATION,
         frozenset(
@@ -45,9 +72,8 @@ def ask_which_meant(state: State, text: str, ctx: Context, result: Result) -> bo
         if state.screen != ScreenId.QUESTION.of(question.key):
             continue
         said = without_politeness(phrase(text))
-        if said not in words and not (question is CERTIFICATE and _oberschule_finished(said)):
-            return False
-        return ask_which_of(state, question, codes, result)
+        if said in words or (codes == ("haupt", "real") and _oberschule_finished(said)):
+            return ask_which_of(state, question, codes, result)
     return False
 
 

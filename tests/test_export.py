@@ -382,7 +382,7 @@ async def test_a_file_left_by_a_killed_export_is_removed_by_the_next_export_ther
     left(".kausa-leads.xlsx.p2m8z1rt", b"", 24 * 60)  # killed before it wrote anything
     left(".other.xlsx.w7c4e2ab", b"PK\x03\x04", 1)  # an export still writing it
     left(".kausa.db.20261204", b"SQLite format 3\x00", 60)  # not an export's
-    left(".notes.abcd1234", b"\ufeffmine", 60, mode=0o644)  # not an export's either
+    left(".notes.abcd1234", "\ufeffmine".encode(), 60, mode=0o644)  # not an export's either
     monkeypatch.setenv("DATABASE_URL", database_url)
     arguments = ["export", "--format", "csv", "--output", str(exports / "leads.csv")]
     assert await asyncio.to_thread(main, arguments, clock=lambda: now) == 0

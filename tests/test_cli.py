@@ -249,3 +249,20 @@ def test_every_subcommand_help_says_what_its_choices_do(
     with pytest.raises(SystemExit):
         main(command)
     assert said in " ".join(capsys.readouterr().out.split())
+
+
+def test_the_purge_names_an_export_kept_too_long_once_on_the_terminal(tmp_path: Path) -> None:
+    """Operator: `python -m bot purge` at a terminal printed the warning about an old
+    export twice, once in its own output and once more from the logger on stderr."""
+    import os
+    import time
+
+    assert run_bot(["db", "upgrade"], tmp_path).returncode == 0
+    assert run_bot(["export", "--output", "leads.csv"], tmp_path).returncode == 0
+    # The subprocess's "now" is the wall clock: the file is 40 days old by it.
+    old = time.time() - 40 * 86400
+    os.utime(tmp_path / "leads.csv", (old, old))
+    result = run_bot(["purge"], tmp_path, RETENTION_DAYS="30")
+    assert result.returncode == 0, result.stderr
+    terminal = result.stdout + result.stderr
+    assert terminal.count("an export 40 days old, older than RETENTION_DAYS (30)") == 1

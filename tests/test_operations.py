@@ -573,6 +573,23 @@ async def test_the_purge_names_finished_exports_and_backups_kept_past_their_peri
         f"warning: {tmp_path / 'old.db'}: a backup 15 days old, older than BACKUP_DAYS (14), "
         "is still on the server; the purge does not delete it: delete it once it has served",
     ]
+    # Printed, not logged as well: a terminal showed each line twice (stdout and stderr).
+    logged = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert [line for line in logged if "still on the server" in line] == []
+    # The running bot's nightly run has no output of its own: its log names them.
+    caplog.clear()
+    settings = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        database_url=database_url,
+        retention_days=30,
+        backup_days=14,
+    )
+    services = build_services(settings, clock=lambda: NOW)
+    try:
+        with caplog.at_level(logging.WARNING):
+            await retention.nightly(services)
+    finally:
+        await services.close()
     logged = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert [line for line in logged if "still on the server" in line] == [
         line.removeprefix("warning: ") for line in named

@@ -115,7 +115,9 @@ async def run(
     """Purge what is due at ``now`` in one transaction; a dry run counts, then rolls back.
     ``audit_days`` (AUDIT_DAYS): how long the audit trail names the advisors; None: always.
     Finished exports older than ``retention_days`` and backups older than ``backup_days``
-    (BACKUP_DAYS; None: not looked for) still on the server are named and logged."""
+    (BACKUP_DAYS; None: not looked for) still on the server are named in the result: the
+    command line prints them, the nightly run logs them (both did, and a terminal showed
+    each twice)."""
     async with sessionmaker() as session:
         report = await rights.purge(session, now, retention_days, dry_run=dry_run, until_next=EVERY)
         updates = await repository.purge_processed_updates(
@@ -144,8 +146,6 @@ async def run(
     kept = kept_files.kept_too_long(
         written, now, retention_days=retention_days, backup_days=backup_days
     )
-    for file in kept:
-        log.warning("%s", file.warning())
     return RetentionRun(
         report, updates, proofs, advisor_sessions, audit_events, audit_days, len(files), kept
     )
@@ -196,6 +196,8 @@ async def nightly(services: Services) -> None:
         result.export_files,
         result.audit_events,
     )
+    for file in result.kept:
+        log.warning("%s", file.warning())
 
 
 def schedule(application: BotApplication) -> None:

@@ -8,6 +8,7 @@ so a conflict does not poison it.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -220,7 +221,7 @@ async def purge_proofs(session: AsyncSession, *, solved_before: datetime) -> int
     return int(getattr(result, "rowcount", 0) or 0)
 
 
-async def age_audit(session: AsyncSession, *, before: datetime) -> int:
+async def age_audit(session: AsyncSession, *, before: datetime, spare: Collection[int] = ()) -> int:
     """Take the advisors out of the audit trail's rows made before ``before``; how many.
 
     A row of no lead (a login, a logout, a lock, an account changed, an export, a backup)
@@ -228,10 +229,13 @@ async def age_audit(session: AsyncSession, *, before: datetime) -> int:
     its history, the statistics and the retention's reading of its last activity
     (bot.privacy.idle); a name becomes "" (someone, unnamed), so that an erasure at the
     person's request still reads as one (bot.advisor.claims). An open request's rows stay
-    named: the work on it reads them (who took it, who read it since the person wrote)."""
+    named: the work on it reads them (who took it, who read it since the person wrote).
+    The rows in ``spare`` (an export or backup whose file is still on the server:
+    bot.privacy.leftovers) stay without whom too, so that the purge goes on naming it."""
     old = AuditEvent.created_at < before
+    kept = AuditEvent.id.in_(spare)
     deleted = await session.execute(
-        sa.delete(AuditEvent).where(old, AuditEvent.lead_id.is_(None)),
+        sa.delete(AuditEvent).where(old, AuditEvent.lead_id.is_(None), ~kept),
         execution_options={"synchronize_session": False},
     )
     closed = sa.select(Lead.id).where(Lead.status.not_in(OPEN_STATUSES))
@@ -239,7 +243,7 @@ async def age_audit(session: AsyncSession, *, before: datetime) -> int:
     unnamed = sa.case((AuditEvent.actor_name.is_(None), sa.null()), else_=sa.literal(""))
     blanked = await session.execute(
         sa.update(AuditEvent)
-        .where(old, AuditEvent.lead_id.in_(closed), named)
+        .where(old, sa.or_(AuditEvent.lead_id.in_(closed), kept), named)
         .values(actor_id=None, actor_name=unnamed),
         execution_options={"synchronize_session": False},
     )

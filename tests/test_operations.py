@@ -594,3 +594,47 @@ async def test_the_purge_names_finished_exports_and_backups_kept_past_their_peri
     assert [line for line in logged if "still on the server" in line] == [
         line.removeprefix("warning: ") for line in named
     ]
+
+
+@sqlite_only
+async def test_an_export_older_than_audit_days_is_still_named_every_night(
+    database_url: str,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """DPO: with AUDIT_DAYS shorter than an export's age the first night deleted the
+    export's audit row, and from the next night on the file, still on the server with names
+    and numbers, was named no more. Its row now stays without whom while the file is there,
+    and goes the night after the file was deleted."""
+    await send_a_lead(sessionmaker, "2009")
+    monkeypatch.setenv("SUDO_USER", "admin-anna")
+    assert await run_cli(monkeypatch, tmp_path, database_url, "export", "--output", "x.csv") == 0
+    exported = NOW - timedelta(days=40)
+    os.utime(tmp_path / "x.csv", (exported.timestamp(),) * 2)
+    async with sessionmaker() as session, session.begin():
+        await session.execute(
+            sa.update(AuditEvent).where(AuditEvent.action == "export").values(created_at=exported)
+        )
+    nights = [
+        await retention.run(sessionmaker, 30, now=NOW + timedelta(days=night), audit_days=10)
+        for night in (0, 1)
+    ]
+    assert [[file.path.name for file in run.kept] for run in nights] == [["x.csv"], ["x.csv"]]
+    async with sessionmaker() as session:
+        rows = (
+            await session.execute(
+                sa.select(AuditEvent.actor_id, AuditEvent.actor_name, AuditEvent.detail).where(
+                    AuditEvent.action == "export"
+                )
+            )
+        ).all()
+    # Kept for the file's sake, but AUDIT_DAYS still takes whom out.
+    assert [(actor_id, name, detail["file"]) for actor_id, name, detail in rows] == [
+        (None, "", str(tmp_path / "x.csv"))
+    ]
+    (tmp_path / "x.csv").unlink()
+    await retention.run(sessionmaker, 30, now=NOW + timedelta(days=2), audit_days=10)
+    async with sessionmaker() as session:
+        left = await session.scalar(sa.select(sa.func.count()).where(AuditEvent.action == "export"))
+    assert left == 0

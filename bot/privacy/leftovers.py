@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -25,26 +26,45 @@ from db.vocabulary import AuditAction
 log = logging.getLogger(__name__)
 
 
-async def written_files(session: AsyncSession) -> dict[Path, AuditAction]:
-    """The files the command line's exports and backups in the audit trail wrote, each
-    with what wrote it last (export or backup).
+@dataclass(frozen=True)
+class Written:
+    """An audited export or backup: its audit row, what wrote the file, and where."""
+
+    row: int
+    action: AuditAction
+    file: Path
+
+
+async def written_rows(session: AsyncSession) -> list[Written]:
+    """The command line's exports and backups in the audit trail, oldest first.
 
     An export's or backup's row is written before its file gets any content
     (bot.ops.backup_trail): its temporary file with personal data always has the row (one
     killed before that is still empty)."""
     written = (AuditAction.EXPORT, AuditAction.BACKUP)
     rows = await session.execute(
-        sa.select(AuditEvent.action, AuditEvent.detail)
+        sa.select(AuditEvent.id, AuditEvent.action, AuditEvent.detail)
         .where(AuditEvent.action.in_(written))
         .order_by(AuditEvent.id)
     )
-    files: dict[Path, AuditAction] = {}
-    for action, detail in rows:
+    found = []
+    for row, action, detail in rows:
         file = detail.get("file") if isinstance(detail, dict) else None
         # A relative name (an older row) says nothing of where it was: the purge runs elsewhere.
         if isinstance(file, str) and Path(file).is_absolute():
-            files[Path(file)] = AuditAction(action)
-    return files
+            found.append(Written(row, AuditAction(action), Path(file)))
+    return found
+
+
+def files_of(rows: Iterable[Written]) -> dict[Path, AuditAction]:
+    """The files ``rows`` wrote, each with what wrote it last (export or backup)."""
+    return {each.file: each.action for each in rows}
+
+
+def still_there(rows: Iterable[Written]) -> list[int]:
+    """The audit rows of ``rows`` whose file is still on the server: AUDIT_DAYS must not
+    delete them, or the purge would name the file no more (bot.privacy.kept_files)."""
+    return [each.row for each in rows if each.file.is_file()]
 
 
 def directories_of(files: Iterable[Path]) -> list[Path]:

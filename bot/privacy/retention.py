@@ -130,9 +130,15 @@ async def run(
         )
         advisor_sessions = await desk_sessions.delete_expired(session, now)
         # Read before the audit is aged: an export's row may go tonight, its file too.
-        written = await leftovers.written_files(session)
+        rows = await leftovers.written_rows(session)
+        written = leftovers.files_of(rows)
+        # A file still there keeps its row (without whom), so that every night names it.
         audit_events = (
-            await repository.age_audit(session, before=now - timedelta(days=audit_days))
+            await repository.age_audit(
+                session,
+                before=now - timedelta(days=audit_days),
+                spare=leftovers.still_there(rows),
+            )
             if audit_days
             else 0
         )

@@ -4,6 +4,7 @@ restored in place erases the person again (bot.privacy.erasure_journal, restored
 
 from __future__ import annotations
 
+import logging
 import shutil
 import stat
 from collections.abc import Callable
@@ -229,3 +230,31 @@ async def test_a_journal_the_bot_cannot_write_is_said_at_start_naming_the_settin
             await reapply_erasures(services)
     finally:
         await services.close()
+
+
+def _operations_doc() -> str:
+    """docs/operations.md with its lines joined: what the operator reads."""
+    operations = Path(__file__).resolve().parents[1] / "docs" / "operations.md"
+    return " ".join(operations.read_text(encoding="utf-8").split())
+
+
+async def test_postgresql_without_a_journal_says_once_what_to_set_and_why(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Operator on PostgreSQL: the start said "ERASURE_JOURNAL is not set: erasures made
+    since a backup come back if it is restored", not what to set it to. The line names the
+    setting, a file for it and why, as docs/operations.md does; once per start."""
+    url = "postgresql+asyncpg://kausa@127.0.0.1:1/kausa"  # never opened: no journal to read
+    services = build_services(settings_for(url, tmp_path), clock=lambda: NOW)
+    try:
+        with caplog.at_level(logging.WARNING):
+            await reapply_erasures(services)
+    finally:
+        await services.close()
+    (line,) = [r.getMessage() for r in caplog.records if "ERASURE_JOURNAL" in r.getMessage()]
+    example = "/var/lib/kausa-bot/kausa.erasures"
+    assert f"set ERASURE_JOURNAL to a file on this server, e.g. {example}" in line
+    assert "erased since a backup are back" in line
+    said = _operations_doc()
+    assert f"set `ERASURE_JOURNAL` to a file on the bot's server (for example `{example}`" in said
+    assert f"set ERASURE_JOURNAL to a file on this server, e.g. {example}, …" in said

@@ -17,6 +17,9 @@ from db.session import normalize_url
 
 log = logging.getLogger(__name__)
 
+#: Where docs/operations.md suggests the journal on PostgreSQL: the bot's state directory.
+POSTGRESQL_EXAMPLE = "/var/lib/kausa-bot/kausa.erasures"
+
 
 async def reapply(
     sessionmaker: async_sessionmaker[AsyncSession],
@@ -51,9 +54,13 @@ async def at_start(
     path = erasure_journal.path_for(database_url, setting)
     if path is None:
         if normalize_url(database_url).get_backend_name() == "postgresql":
+            # What to do and why, in the line itself: an operator reads the start's log.
             log.warning(
-                "ERASURE_JOURNAL is not set: erasures made since a backup come back "
-                "if it is restored (docs/operations.md, 'Restore')"
+                "ERASURE_JOURNAL is not set: on PostgreSQL there is then no erasure journal, "
+                "and people erased since a backup are back with their data when it is "
+                "restored; set ERASURE_JOURNAL to a file on this server, e.g. %s, outside "
+                "the database's backups (docs/operations.md, 'Restore')",
+                POSTGRESQL_EXAMPLE,
             )
         return 0
     erasure_journal.prepare(path)

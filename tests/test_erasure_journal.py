@@ -258,3 +258,52 @@ async def test_postgresql_without_a_journal_says_once_what_to_set_and_why(
     said = _operations_doc()
     assert f"set `ERASURE_JOURNAL` to a file on the bot's server (for example `{example}`" in said
     assert f"set ERASURE_JOURNAL to a file on this server, e.g. {example}, …" in said
+
+
+async def test_an_advisors_erasure_reapplied_after_a_restore_names_the_advisors_id(
+    _sqlite_template: Path, tmp_path: Path
+) -> None:
+    """DPO: an erasure an advisor made at the person's request (`/loeschen`, the inbox) and
+    a restored backup undid was re-applied with an audit row that named nobody: who asked
+    for it was lost. The journal keeps the advisor's id (the audit's, never a name), and
+    the re-applied row names it with where it was made; a journal line from before has
+    none, and is still re-applied."""
+    database, url = migrated(_sqlite_template, tmp_path)
+    await requested(url, tmp_path)
+    await requested(url, tmp_path, person="5151515151")
+    backup = backup_sqlite(url, tmp_path / "kausa-backup.db", now=NOW).path
+    services = started(url, tmp_path)
+    try:
+        async with services.sessionmaker() as session, session.begin():
+            lead = (await session.scalars(sa.select(Lead).order_by(Lead.id))).first()
+            assert lead is not None
+            by = rights.OnRequest(-7, "Anna Beispiel", "inbox")
+            await rights.erase_person_of(session, lead, NOW, by)
+    finally:
+        await services.close()
+    await deleted(url, tmp_path, person="5151515151")
+    journal = tmp_path / "kausa.db.erasures"
+    advisors, own = journal.read_text(encoding="utf-8").splitlines()
+    # The person's own /delete is written as every line was before: it must still be read.
+    assert '"by": -7' in advisors and '"by"' not in own
+    assert "Anna" not in advisors
+
+    restore(database, backup)
+    await start(url, tmp_path, NOW + timedelta(hours=1))
+    services = started(url, tmp_path)
+    try:
+        async with services.sessionmaker() as session:
+            rows = (
+                await session.execute(
+                    sa.select(AuditEvent.lead_id, AuditEvent.actor_id, AuditEvent.detail)
+                    .where(AuditEvent.action == "erasure_reapplied")
+                    .order_by(AuditEvent.lead_id)
+                )
+            ).all()
+    finally:
+        await services.close()
+    erased_at = NOW.isoformat()
+    assert [(actor, detail) for _lead, actor, detail in rows] == [
+        (-7, {"erased_at": erased_at, "via": "inbox"}),
+        (None, {"erased_at": erased_at}),
+    ]

@@ -4,8 +4,12 @@ in place does not bring the erased people back (bot.privacy.restored re-applies 
 start).
 
 A line holds internal ids only (the users row, the leads, the channel) and the time: no
-name, number, Telegram or web id. It lives beside the SQLite file (``kausa.db.erasures``)
-or where ``ERASURE_JOURNAL`` says, readable by its owner only, and is not in a backup.
+name, number, Telegram or web id of the person. An advisor's erasure at the person's
+request adds the id the audit trail names that advisor by and where it was made (never a
+name), so that its re-application still says who asked for it; a line without them is a
+person's own erasure, or one written before they were kept. It lives beside the SQLite
+file (``kausa.db.erasures``) or where ``ERASURE_JOURNAL`` says, readable by its owner only,
+and is not in a backup.
 """
 
 from __future__ import annotations
@@ -36,16 +40,21 @@ _JOURNALS: WeakKeyDictionary[Engine, Path] = WeakKeyDictionary()
 @dataclass(frozen=True)
 class Entry:
     """One erasure: when, the users row (None: a lead stored without its person), its
-    channel, and the leads it reached."""
+    channel, the leads it reached, and for an advisor's at the person's request the
+    advisor's audit id (``by``) and where (``via``: "inbox", "telegram")."""
 
     at: datetime
     user: int | None
     channel: str | None
     leads: tuple[int, ...]
+    by: int | None = None
+    via: str | None = None
 
     def line(self) -> str:
         data = {"at": self.at.isoformat(), "user": self.user, "channel": self.channel}
-        return json.dumps({**data, "leads": list(self.leads)}) + "\n"
+        # Only where there is an advisor: a person's own line stays as it always was.
+        advisor = {"by": self.by, "via": self.via} if self.by is not None else {}
+        return json.dumps({**data, "leads": list(self.leads), **advisor}) + "\n"
 
 
 def path_for(database_url: str, setting: Path | None) -> Path | None:
@@ -116,6 +125,9 @@ def parse(lines: Iterable[str]) -> list[Entry]:
                     user=data["user"],
                     channel=data["channel"],
                     leads=tuple(int(lead) for lead in data["leads"]),
+                    # Absent from a person's own erasure and from lines written before.
+                    by=int(data["by"]) if data.get("by") is not None else None,
+                    via=str(data["via"]) if data.get("via") is not None else None,
                 )
             )
         except (ValueError, KeyError, TypeError):

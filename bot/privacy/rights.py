@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
@@ -434,10 +434,11 @@ async def _strip_outbox(session: AsyncSession, lead_id: int) -> None:
 class OnRequest:
     """An advisor who erased a person's data at their request (a call, a letter, a parent
     of a minor): named in the audit, which says who erased and when; ``via`` is where
-    ("inbox", "telegram")."""
+    ("inbox", "telegram"). Re-applied after a restore, the advisor is known by id only
+    (``actor_name`` None: the erasure journal holds no name)."""
 
     actor_id: int
-    actor_name: str
+    actor_name: str | None
     via: str
 
 
@@ -462,7 +463,7 @@ async def _erase_lead(
         lead_id=lead.id,
         actor_id=by.actor_id if by else None,
         actor_name=by.actor_name if by else None,
-        detail={"via": by.via} if by else detail,
+        detail={**(detail or {}), "via": by.via} if by else detail,
     )
     await conversation_log.erase(session, [lead.id])
     await copies.enqueue_erasure(session, lead.id)
@@ -479,11 +480,17 @@ async def erase(
     later must not bring the person back."""
     leads = await _leads_of(session, user.id)
     entry = erasure_journal.Entry(now, user.id, user.channel, tuple(lead.id for lead in leads))
-    erasure_journal.note(session, entry)
+    erasure_journal.note(session, _asked_by(entry, by))
     # Erased while the person is elsewhere: their browser's cookie must start anew, after
     # a restart too (bot.web.retired); their own /delete gets a new one at once.
     retire = by is not None and user.channel == "web"
     return await _erase_person(session, user, leads, now, by, retire=retire)
+
+
+def _asked_by(entry: erasure_journal.Entry, by: OnRequest | None) -> erasure_journal.Entry:
+    """``entry`` with the advisor who erased at the person's request: their audit id and
+    where, no name (the journal holds none), for the re-application's audit row."""
+    return entry if by is None else replace(entry, by=by.actor_id, via=by.via)
 
 
 async def _erase_person(
@@ -550,17 +557,18 @@ async def erase_again(session: AsyncSession, entry: erasure_journal.Entry, now: 
         if lead is not None and lead.anonymized_at is None and lead.created_at <= entry.at
     ]
     detail = {"erased_at": entry.at.isoformat()}
+    # Who asked for it: the advisor's id (their name is not in the journal), or nobody
+    # for the person's own erasure.
+    by = None if entry.by is None else OnRequest(entry.by, None, entry.via or "")
     again = AuditAction.ERASURE_REAPPLIED
     if user is not None:
         theirs = await _leads_of(session, user.id)
         restored = [lead for lead in restored if lead.user_id != user.id]
         # A web person's browser may still hold the erased session: it starts anew.
         web = user.channel == "web"
-        await _erase_person(
-            session, user, theirs, now, None, retire=web, action=again, detail=detail
-        )
+        await _erase_person(session, user, theirs, now, by, retire=web, action=again, detail=detail)
     for lead in restored:
-        await _withdraw_and_erase(session, lead, now, None, again, detail)
+        await _withdraw_and_erase(session, lead, now, by, again, detail)
     await session.flush()
     return user is not None or bool(restored)
 
@@ -592,7 +600,7 @@ async def erase_person_of(
         return Reached(reached, await erase(session, user, now, by))
     # No person stored with it: the lead's own data are all there is.
     entry = erasure_journal.Entry(now, None, None, tuple(each.id for each in reached))
-    erasure_journal.note(session, entry)
+    erasure_journal.note(session, _asked_by(entry, by))
     withdrawn = [each.id for each in reached if await _withdraw_and_erase(session, each, now, by)]
     await session.flush()
     return Reached(reached, withdrawn)

@@ -83,3 +83,21 @@ async def test_every_table_a_migration_creates_is_named_in_the_data_inventory(
     }
     text = inventory(PRIVACY.read_text(encoding="utf-8"))
     assert sorted(name for name in own if f"`{name}`" not in text) == []
+
+
+def test_the_inventory_keeps_a_searched_name_as_long_as_the_inbox_does() -> None:
+    """DPO: the inventory said a name searched in the inbox is kept until logout, "8 h
+    after its last use, or a restart"; a session that ended without a logout kept it for
+    its advisor's next login RESUME (24 h) after its last use (bot.desk.searches)."""
+    from bot.desk import searches, sessions
+
+    (row,) = [
+        line
+        for line in inventory(PRIVACY.read_text(encoding="utf-8")).splitlines()
+        if "a name or number searched in the inbox" in line
+    ]
+    kept_until = row.split("|")[4]
+    hours = int(searches.RESUME.total_seconds() // 3600)
+    idle = int(sessions.IDLE.total_seconds() // 3600)
+    assert f"{hours} h after its last use" in kept_until
+    assert f"{idle} h" in kept_until  # its own session reads it no longer than it lives

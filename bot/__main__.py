@@ -342,7 +342,10 @@ def _export(
             await engine.dispose()
 
     if output == "-":
-        content, _count = asyncio.run(collect())
+        from bot.ops.redirected import output_file
+
+        # Sent into a file (`> leads.xlsx`), it is one on the server: audited by its name.
+        content, _count = asyncio.run(collect(output_file(sys.stdout)))
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()
         return 0

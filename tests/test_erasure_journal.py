@@ -18,7 +18,7 @@ from bot.app import build_services, reapply_erasures
 from bot.config import ConfigError
 from bot.dialogue.state import Command
 from bot.ops.backup import backup_sqlite
-from bot.privacy import rights
+from bot.privacy import erasure_journal, retention, rights
 from bot.services import Services
 from db import repository
 from db.models import AuditEvent, Lead, RetiredSession, User
@@ -307,3 +307,24 @@ async def test_an_advisors_erasure_reapplied_after_a_restore_names_the_advisors_
         (-7, {"erased_at": erased_at, "via": "inbox"}),
         (None, {"erased_at": erased_at}),
     ]
+
+
+async def test_the_nightly_run_drops_journal_lines_older_than_any_backup(
+    _sqlite_template: Path, tmp_path: Path
+) -> None:
+    """DPO: privacy.md says lines older than BACKUP_DAYS are dropped, but only a start
+    dropped them: a bot that ran for months kept every erasure's ids (and the advisor's)
+    until its next restart. The nightly run drops them too."""
+    _database, url = migrated(_sqlite_template, tmp_path)
+    journal = tmp_path / "kausa.db.erasures"
+    old = erasure_journal.Entry(NOW - timedelta(days=15), 1, "telegram", (1,), -7, "inbox")
+    recent = erasure_journal.Entry(NOW - timedelta(days=13), 2, "web", (2,))
+    for entry in (old, recent):
+        erasure_journal.append(journal, entry)
+    services = started(url, tmp_path)
+    try:
+        await retention.nightly(services)
+    finally:
+        await services.close()
+    assert erasure_journal.read(journal) == [recent]
+    assert stat.S_IMODE(journal.stat().st_mode) == 0o600

@@ -149,6 +149,17 @@ def current(entries: Sequence[Entry], now: datetime, backup_days: int) -> list[E
     return [entry for entry in entries if entry.at >= now - timedelta(days=backup_days)]
 
 
+def drop_outdated(path: Path, now: datetime, backup_days: int) -> int:
+    """Drop the lines of the journal at ``path`` that no kept backup can undo any more;
+    how many. Synchronous on purpose: run in the bot's event loop, no erasure's
+    :func:`append` can come between the reading and the renaming and be lost."""
+    entries = read(path)
+    kept = current(entries, now, backup_days)
+    if len(kept) < len(entries):
+        rewrite(path, kept)
+    return len(entries) - len(kept)
+
+
 def rewrite(path: Path, entries: Sequence[Entry]) -> None:
     """The journal replaced by ``entries`` (written aside, then renamed into place)."""
     aside = path.with_name(path.name + ".new")

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.desk import sessions as desk_sessions
 from bot.dialogue.state import SESSION_COOKIE_DAYS
-from bot.privacy import kept_files, leftovers, rights
+from bot.privacy import erasure_journal, kept_files, leftovers, rights
 from bot.privacy.kept_files import KeptFile
 from bot.privacy.rights import PurgeReport
 from bot.services import BotApplication, BotContext, Services
@@ -182,10 +182,17 @@ async def daily_job(context: BotContext) -> None:
 async def nightly(services: Services) -> None:
     """Purge what is due now, and log counts (never personal data)."""
     settings = services.settings
+    now = services.clock()
+    # Only a start dropped them: a bot running for months kept every line (the ids, an
+    # advisor's too) past BACKUP_DAYS. Here, in the one bot process, not in `purge`,
+    # another process, which could drop a line the bot appends meanwhile.
+    journal = erasure_journal.path_for(settings.database_url, settings.erasure_journal)
+    if journal is not None:
+        erasure_journal.drop_outdated(journal, now, settings.backup_days)
     result = await run(
         services.sessionmaker,
         settings.retention_days,
-        now=services.clock(),
+        now=now,
         audit_days=settings.audit_days,
         backup_days=settings.backup_days,
     )

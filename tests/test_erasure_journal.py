@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from bot.advisor import claims
 from bot.app import build_services, reapply_erasures
 from bot.config import ConfigError
 from bot.dialogue.state import Command
@@ -307,6 +308,17 @@ async def test_an_advisors_erasure_reapplied_after_a_restore_names_the_advisors_
         (-7, {"erased_at": erased_at, "via": "inbox"}),
         (None, {"erased_at": erased_at}),
     ]
+    # The advisors' card and the inbox say "Daten auf Wunsch gelöscht" for the advisor's,
+    # as before the restore, not that the person withdrew it; the person's own stays so.
+    services = started(url, tmp_path)
+    try:
+        async with services.sessionmaker() as session:
+            on_request = [
+                await claims.was_erased_on_request(session, lead) for lead, _a, _d in rows
+            ]
+    finally:
+        await services.close()
+    assert on_request == [True, False]
 
 
 async def test_the_nightly_run_drops_journal_lines_older_than_any_backup(

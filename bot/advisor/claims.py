@@ -119,16 +119,21 @@ async def handed_over_from(session: AsyncSession, lead_id: int) -> set[str]:
     return {str(d["from"]) for d in await hand_overs(session, lead_id) if d.get("from")}
 
 
+#: An erasure, and the same done again after a restore (bot.privacy.restored), which names
+#: the advisor of one made at the person's request as "" (unnamed) and the id.
+_ERASURES = (AuditAction.ERASED, AuditAction.ERASURE_REAPPLIED)
+
+
 def erased_on_request(history: Sequence[AuditEvent]) -> bool:
     """Whether an advisor erased the person's data at their request (the audit names
     them; the person's own /delete leaves it without a name): the person did not withdraw
     the request themselves, as the card, the inbox and the "Nicht weitergegeben" said."""
-    return any(e.action == AuditAction.ERASED and e.actor_name is not None for e in history)
+    return any(e.action in _ERASURES and e.actor_name is not None for e in history)
 
 
 async def was_erased_on_request(session: AsyncSession, lead_id: int) -> bool:
     """:func:`erased_on_request` for ``lead_id``, read from its audit."""
-    named = sa.and_(AuditEvent.action == AuditAction.ERASED, AuditEvent.actor_name.is_not(None))
+    named = sa.and_(AuditEvent.action.in_(_ERASURES), AuditEvent.actor_name.is_not(None))
     erased = sa.exists().where(AuditEvent.lead_id == lead_id, named)
     return bool(await session.scalar(sa.select(erased)))
 

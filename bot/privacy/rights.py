@@ -435,10 +435,10 @@ class OnRequest:
     """An advisor who erased a person's data at their request (a call, a letter, a parent
     of a minor): named in the audit, which says who erased and when; ``via`` is where
     ("inbox", "telegram"). Re-applied after a restore, the advisor is known by id only
-    (``actor_name`` None: the erasure journal holds no name)."""
+    (``actor_name`` "": someone, unnamed; the erasure journal holds no name)."""
 
     actor_id: int
-    actor_name: str | None
+    actor_name: str
     via: str
 
 
@@ -557,9 +557,10 @@ async def erase_again(session: AsyncSession, entry: erasure_journal.Entry, now: 
         if lead is not None and lead.anonymized_at is None and lead.created_at <= entry.at
     ]
     detail = {"erased_at": entry.at.isoformat()}
-    # Who asked for it: the advisor's id (their name is not in the journal), or nobody
-    # for the person's own erasure.
-    by = None if entry.by is None else OnRequest(entry.by, None, entry.via or "")
+    # Who asked for it: the advisor's id, unnamed as AUDIT_DAYS leaves a name (the journal
+    # holds none), so that it still reads as an erasure on request; nobody for the
+    # person's own.
+    by = None if entry.by is None else OnRequest(entry.by, "", entry.via or "")
     again = AuditAction.ERASURE_REAPPLIED
     if user is not None:
         theirs = await _leads_of(session, user.id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.dialogue.listed_words import listed_words
 from bot.dialogue.pages import codes_of
 from bot.dialogue.press import tap
 from bot.dialogue.state import Context, Result, State
@@ -14,7 +15,6 @@ from bot.dialogue.two_meanings import ask_which_of
 from bot.dialogue.typed_words import phrase
 from bot.flows.navigation import Code, ScreenId
 from bot.flows.young import GERMAN
-from bot.i18n import translator
 from bot.negation import says_not
 
 #: "Good" in the bot's languages (and Russian, and spoken Arabic), as phrase() writes it.
@@ -145,8 +145,7 @@ def _said_by_an_option(said: str, lang: str) -> str | None:
     for option in GERMAN.options:
         if option.said is None:
             continue
-        listed = f"{translator(lang).gettext(option.said)},{translator('de').gettext(option.said)}"
-        if said in {phrase(each) for each in listed.split(",")}:
+        if said in listed_words(option.said, lang):
             return option.code
     return None
 

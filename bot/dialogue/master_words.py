@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import typed
+from bot.dialogue.listed_words import listed_words
 from bot.dialogue.parent_words import found_at
 from bot.dialogue.press import tap
 from bot.dialogue.said_business import ask_which, bare_no
@@ -202,8 +203,7 @@ def said_phrases(option: Option, lang: str) -> list[list[str]]:
     """The option's other words in ``lang`` and in German, each as phrase() words."""
     if option.said is None:
         return []
-    listed = f"{translator(lang).gettext(option.said)},{translator('de').gettext(option.said)}"
-    return [phrase(each).split() for each in listed.split(",") if phrase(each)]
+    return [each.split() for each in sorted(listed_words(option.said, lang))]
 
 
 def _among(

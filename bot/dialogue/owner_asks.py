@@ -13,6 +13,7 @@ have no information page on this". Pure: state, text and context in, the state c
 from __future__ import annotations
 
 from bot.dialogue import returning
+from bot.dialogue.listed_words import listed_words
 from bot.dialogue.moves import go
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.state import Context, Result, State
@@ -112,8 +113,7 @@ def finding_an_apprentice(state: State, text: str, ctx: Context, result: Result)
     option = next(each for each in NEEDS.options if each.code == "find")
     assert option.said is not None
     t = translator(state.lang or "de")
-    listed = f"{t.gettext(option.said)},{translator('de').gettext(option.said)}"
-    if phrase(text) not in {phrase(each) for each in listed.split(",")}:
+    if phrase(text) not in listed_words(option.said, t.lang):
         return False
     returning.begin(state, ctx, result, BUSINESS.key)
     if state.flow == BUSINESS.key and NEEDS.key not in state.answers:

@@ -4,6 +4,7 @@ stand in a text, with or without a "not" that denies them. Pure: text in, answer
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from bot.dialogue.typed_words import greets, phrase
 from bot.faq.matcher import wish
@@ -31,7 +32,7 @@ _NOT_AFTER = 2
 _ANSWER_NO = frozenset(("no", "khong", "لا"))
 
 
-def for_another_said(phrases: set[str], text: str) -> bool | None:
+def for_another_said(phrases: AbstractSet[str], text: str) -> bool | None:
     """Whether a parent's words (``phrases``) stand in a short clause of ``text``: True,
     False when a "not" stands with them (just before, in or just after them: "nicht für
     meinen Sohn", "oğlum için değil"), None when they stand in none. A "not" elsewhere
@@ -56,7 +57,7 @@ def for_another_said(phrases: set[str], text: str) -> bool | None:
     return None
 
 
-def parent_said(phrases: set[str], text: str, lang: str) -> bool | None:
+def parent_said(phrases: AbstractSet[str], text: str, lang: str) -> bool | None:
     """:func:`for_another_said` for a text of up to PARENT_TEXT_WORDS words; a longer one
     is a parent's only where its first clause past a greeting is about the child ("Guten
     Tag, mein Sohn ist 16 und sucht nach der Schule eine Ausbildung als Mechatroniker in
@@ -113,7 +114,7 @@ _FOR_THE_CHILD = tuple(
 )
 
 
-def own_wish_said(phrases: set[str], text: str, lang: str) -> bool:
+def own_wish_said(phrases: AbstractSet[str], text: str, lang: str) -> bool:
     """Whether a clause of ``text`` that names no child (``phrases``) says the person's
     own wish in the first person, stressed as their own ("ich suche selbst eine
     Ausbildung", "ben kendim ausbildung arıyorum", "я сама шукаю навчання") or said before
@@ -139,7 +140,7 @@ def own_wish_said(phrases: set[str], text: str, lang: str) -> bool:
     return False
 
 
-def without_the_child(phrases: set[str], text: str) -> str:
+def without_the_child(phrases: AbstractSet[str], text: str) -> str:
     """``text`` without its clauses that name a child (``phrases``): "Mein Sohn ist 2, ich
     suche eine Ausbildung" says nothing of the person's own age."""
     return ", ".join(
@@ -194,7 +195,7 @@ def said_of_him_or_her(text: str) -> bool:
     )
 
 
-def names_a_child(phrases: set[str], text: str) -> bool:
+def names_a_child(phrases: AbstractSet[str], text: str) -> bool:
     """Whether a parent's words for their child (``phrases``) stand in any clause of
     ``text``, said or denied."""
     return any(for_another_said(phrases, clause) is not None for clause in _CLAUSE_END.split(text))

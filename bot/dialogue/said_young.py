@@ -10,6 +10,7 @@ from bot.dialogue import returning, typed
 from bot.dialogue.age_now import age_now
 from bot.dialogue.correcting_words import not_pair
 from bot.dialogue.dropped_out import looks_again
+from bot.dialogue.listed_words import listed_words
 from bot.dialogue.moves import edit
 from bot.dialogue.pages import codes_of
 from bot.dialogue.parent_words import (
@@ -345,8 +346,7 @@ NOTED_ANSWERS = N_("Thank you. We have noted “{first}” and “{second}” as
 def _parents_words(lang: str) -> set[str]:
     """A parent's words for their child (FOR_MY_CHILD) in ``lang`` and in German, as
     phrase() writes them."""
-    listed = f"{translator(lang).gettext(FOR_MY_CHILD)},{translator('de').gettext(FOR_MY_CHILD)}"
-    return {phrase(each) for each in listed.split(",")}
+    return set(listed_words(FOR_MY_CHILD, lang))
 
 
 def _noted_both(state: State, result: Result, age: str | None = None) -> None:
@@ -808,12 +808,11 @@ def _says_for_myself(state: State, text: str) -> bool:
     """Whether ``text`` is "for myself" alone (FOR_MYSELF, in the person's language or in
     German), politely or not."""
     lang = state.lang or "de"
-    listed = f"{translator(lang).gettext(FOR_MYSELF)},{translator('de').gettext(FOR_MYSELF)}"
     said = without_politeness(phrase(text))
     # "ben kendim için", "ich für mich", "em cho bản thân": the "I" before it says no more.
     first, _, rest = said.partition(" ")
     own = {said, rest if first in _I_BEFORE and rest else said}
-    return bool(own & {phrase(each) for each in listed.split(",")} - {""})
+    return bool(own & listed_words(FOR_MYSELF, lang))
 
 
 #: The person's "I" typed before "for myself", as phrase() writes it.

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from bot.dialogue import typed
@@ -15,6 +17,7 @@ from bot.dialogue.asked_to_meet import as_stated, asks_for_it
 from bot.dialogue.free_text import filler
 from bot.dialogue.home_words import not_at_the_business
 from bot.dialogue.keys import BACK_LABEL
+from bot.dialogue.listed_words import listed_words
 from bot.dialogue.moves import in_dialogue
 from bot.dialogue.pages import codes_of
 from bot.dialogue.parent_words import found_at, parent_said
@@ -195,8 +198,7 @@ def _option_said(state: State, text: str) -> _Said | None:
             continue
         # In German too: people in Germany type "abends" on a Turkish screen (QA,
         # 2026-12-04: "Please tap one of the buttons", and the word was not kept).
-        listed = f"{t.gettext(option.said)},{translator('de').gettext(option.said)}"
-        phrases = {phrase(w) for w in listed.split(",")}
+        phrases = listed_words(option.said, t.lang)
         # A parent says a little more ("oğlum için soruyorum", "питаю для сина"): their
         # words stand in a short text. (Only there: "in the morning" stands in "not in
         # the morning" too.)
@@ -399,8 +401,7 @@ def _among(option: Option, t: Translator, arabic_short: bool = False) -> set[str
     :data:`_LONG_ARABIC_WORD` letters is none), nor one that says the answer only alone."""
     if option.said is None:
         return set()
-    listed = f"{t.gettext(option.said)},{translator('de').gettext(option.said)}"
-    phrases = {phrase(each) for each in listed.split(",")} - _ONLY_ALONE - {""}
+    phrases = listed_words(option.said, t.lang) - _ONLY_ALONE
     return {
         each
         for each in phrases
@@ -438,7 +439,7 @@ _HE_OR_SHE = tuple(
 )
 
 
-def _made_of(plain: str, phrases: set[str]) -> bool:
+def _made_of(plain: str, phrases: AbstractSet[str]) -> bool:
     """Whether ``plain`` is one option's phrases and nothing else, several of them
     ("abends nach 17 uhr": "abends" and "nach 17 uhr"; "akşam işten sonra")."""
     rest = f" {plain} "
@@ -486,7 +487,8 @@ def taps_a_button(stored: Mapping[str, Any] | None, text: str, today: date) -> b
     return _button_typed(State.from_dict(stored), clean_text(text), today) is not None
 
 
-def _typed_forms(label: str) -> set[str]:
+@lru_cache(maxsize=2048)  # as the labels themselves (bot.dialogue.keys): read per step
+def _typed_forms(label: str) -> frozenset[str]:
     """How someone may type a label: whole, either part of "name (German name)", and
     either form of "Koch/Köchin" or "Friseur/in"; a hyphen may be typed as a space."""
     # Arabic marks are left out as people type ("طبّاخ" is typed "طباخ"): kept, they cut
@@ -514,7 +516,7 @@ def _typed_forms(label: str) -> set[str]:
     # A language level is typed alone: "a2" for "A1–A2 (beginner)", "b2" for "B2 or better".
     forms |= set(LEVEL.findall(whole))
     folded = {loose(form) for form in forms}
-    return folded | {form.rstrip(_SENTENCE_END) for form in folded}
+    return frozenset(folded | {form.rstrip(_SENTENCE_END) for form in folded})
 
 
 #: A language level of the Common European Framework, as a label names it.

@@ -245,3 +245,39 @@ def test_a_name_with_an_age_or_year_beside_it_is_still_taken(typed: str) -> None
     d = callback_until_name(Driver("de"))
     d.type(typed)
     assert d.state.answers["name"] == typed.split(",")[0].split(" 2")[0]
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Ayse2", "Ayse"),  # a digit typed for a letter, or a finger that slipped
+        ("Ay5e Yılmaz", "Ayşe Yılmaz"),
+        ("Ali3 Yilmaz", "Ali Yilmaz"),
+        ("أحمد٢", "أحمد"),
+    ],
+)
+def test_a_digit_in_the_name_is_asked_about_kindly(typed: str, meant: str) -> None:
+    d = callback_until_name(Driver())
+    d.type(typed)
+    # Not stored: the advisor's card greeted "Ayse2" before; asked, the words given back.
+    assert d.state.screen == "q:name" and "name" not in d.state.answers
+    assert f"“{typed}” has a number in it" in d.text
+    assert d.result is not None and d.result.given_back
+    d.type(meant)
+    assert d.state.answers.get("name") == meant
+
+
+def test_a_name_with_a_digit_sent_again_is_taken_as_it_is() -> None:
+    d = callback_until_name(Driver())
+    d.type("Ayşe 2")
+    assert "name" not in d.state.answers
+    d.type("Ayşe 2")
+    assert d.state.answers.get("name") == "Ayşe 2"
+    assert d.state.screen == "q:phone"
+
+
+def test_a_name_with_a_digit_is_asked_about_in_german_too() -> None:
+    d = callback_until_name(Driver())
+    d.state.lang = "de"
+    d.type("Ayse2")
+    assert "„Ayse2“ enthält eine Zahl" in d.text and "name" not in d.state.answers

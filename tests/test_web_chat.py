@@ -1338,3 +1338,17 @@ async def test_a_refused_name_or_postal_code_is_given_back_to_correct(client: We
     with_address = await person.type("Ayşe ayse@web.de")
     assert "only your name" in with_address["text"] and with_address["given_back"] is True
     assert (await person.type("Ayşe Yılmaz"))["given_back"] is False
+
+
+async def test_a_name_with_a_digit_is_given_back_with_a_kind_question(client: WebClient) -> None:
+    # "Ayse2" on a phone's small keyboard was stored as the name the advisor greets.
+    person = WebPerson(client)
+    await person.open()
+    for label in ("English", "Request a callback", "A business", "Skip"):
+        await person.press(label)
+    await person.type("04109")
+    await person.press("Yes, I agree")
+    asked = await person.type("Ayse2")
+    assert "“Ayse2” has a number in it" in asked["text"] and asked["given_back"] is True
+    taken = await person.type("Ayse")
+    assert taken["given_back"] is False and "phone number" in taken["text"]

@@ -84,6 +84,7 @@ from bot.dialogue.master_words import (
 from bot.dialogue.meeting_words import in_person_on_the_summary, meeting_in_words
 from bot.dialogue.moves import advance, back, go, home, in_dialogue
 from bot.dialogue.name_alone import name_alone_on_the_summary
+from bot.dialogue.name_digits import digit_in_name
 from bot.dialogue.need_unsure import need_not_known
 from bot.dialogue.no_german import no_german_said
 from bot.dialogue.not_understood import NOT_SURE, question_not_understood
@@ -578,6 +579,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                     return
                 if question.key == NAME.key:
                     text = without_turkish_i(text, state.lang or "de")
+                    if digit_in_name(state, text, result):
+                        # "Ayse2": asked whether the 2 belongs to the name (stored before).
+                        return
                 answer_free_text(state, question, text, result, ctx)
                 if question.key == NAME.key and NAME.key in state.answers:
                     # "Ahmad, 17" after "18 to 24": the 17 was dropped silently.

@@ -195,6 +195,9 @@ MEDIA_LATER = "media_later"
 #: The trade offered and the words typed while "Do you mean …?" asks about a trade typed
 #: with a slip (bot.dialogue.trade_guess). No answer: Back from there leaves it behind.
 TRADE_GUESS = "trade_guess"
+#: The name typed with a digit in it, while the person is asked whether the digit belongs
+#: to it (bot.dialogue.name_digits). No answer: the same words sent again are the name.
+NAME_DIGITS = "name_digits"
 #: Why a person is asked before leaving a half-filled dialogue.
 LEAVE_INTENTS = frozenset({"menu", "start"})
 
@@ -202,7 +205,7 @@ INFO_CODES = frozenset(info_pages.TOPICS) | {info_pages.PAY, info_pages.OFFICES}
 
 CONTACT_KEYS = tuple(q.key for q in CONTACT_QUESTIONS)
 #: Answers a step keeps only until the next one (a postal code waiting for "yes").
-TRANSIENT_KEYS = frozenset({"plz_guess", "plz_places", "plz_town", TRADE_GUESS})
+TRANSIENT_KEYS = frozenset({"plz_guess", "plz_places", "plz_town", TRADE_GUESS, NAME_DIGITS})
 #: The answer that marks a question answered on the way and never shown (the phone number
 #: typed with the name, dialogue.moves.advance): the count of questions goes on without it.
 #: Its key, or a list of keys where more than one was (an age typed at the menu, then a

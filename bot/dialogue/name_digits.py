@@ -1,0 +1,33 @@
+"""A digit in the name typed at the name question ("Ayse2", "Ay5e Yılmaz", "أحمد٢"): a
+finger that slipped on a phone's keyboard, or a digit typed for a letter. It was stored,
+and the advisor's card greeted "Ayse2". Now the person is asked kindly, the words given
+back to correct; the same words sent again are the name (a rare name with a number in it
+stays possible). Pure: state, text and result in."""
+
+from __future__ import annotations
+
+from bot.dialogue.state import Result, State
+from bot.flows.contact import NAME
+from bot.flows.navigation import NAME_DIGITS
+from bot.i18n import N_
+
+#: Told when the name typed holds a digit. ``name``: the words typed.
+DIGIT_IN_NAME = N_(
+    "“{name}” has a number in it. If that was a slip, please write your name without it. "
+    "If the number belongs to your name, just send it again."
+)
+
+
+def digit_in_name(state: State, text: str, result: Result) -> bool:
+    """Whether the name in ``text`` (as the name question reads it: an age after it is
+    cut first, "Ali 17") holds a digit and the person is asked about it. The same words
+    once more, right after the question: taken as they are."""
+    asked = state.answers.pop(NAME_DIGITS, None)
+    name = NAME.parse(text)
+    if name is None or not any(ch.isdigit() for ch in name):
+        return False
+    if asked == text.strip():
+        return False  # said again: the number belongs to the name
+    state.answers[NAME_DIGITS] = text.strip()
+    result.refuse(DIGIT_IN_NAME, name=text.strip())
+    return True

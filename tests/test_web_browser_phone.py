@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import pytest
+from axe_playwright_python.async_playwright import Axe
 from playwright.async_api import Browser, BrowserContext, Page
 
 from bot.i18n import translator
@@ -564,3 +566,55 @@ async def test_a_name_or_an_address_typed_is_not_checked_as_words(database_url: 
         blank = {"spellcheck": None, "autocorrect": None, "autocapitalize": None}
         assert await page.eval_on_selector("#text", TYPING_AIDS) == blank
         await context.close()
+
+
+#: The relative luminance (WCAG) of the page's background, from its computed colour.
+BACKGROUND_LUMINANCE = """() => {
+  const rgb = getComputedStyle(document.documentElement).backgroundColor.match(/\\d+/g);
+  const [r, g, b] = rgb.slice(0, 3).map(v => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}"""
+
+#: An advisor's message and a message that something went wrong, as chat.js adds them
+#: (an advisor writes from another process; a failure needs the network to fail): their
+#: colours are the page's to check.
+OTHER_BUBBLES = """() => {
+  const log = document.getElementById("log");
+  log.insertAdjacentHTML("beforeend",
+    '<p class="msg advisor"><strong>Nachricht von Anna, KAUSA Leipzig:</strong>' +
+    '<span class="said">Guten Tag!</span></p>' +
+    '<p class="msg error">Ihre Nachricht wurde nicht gesendet.</p>' +
+    '<p class="msg bot waiting">Einen Moment …</p>');
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["dark", "light"])
+async def test_the_chat_follows_the_browsers_dark_mode_and_stays_readable(
+    database_url: str, scheme: str
+) -> None:
+    # A business owner whose phone is in dark mode: the chat stayed white, a glaring
+    # rectangle at night among dark apps.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(
+            locale="de-DE", color_scheme=scheme, bypass_csp=True, **PHONE
+        )
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        await tap(page, "Deutsch")
+        await tap(page, "Für Betriebe")
+        await write(page, "Döner Palast")
+        await page.evaluate(OTHER_BUBBLES)
+        await page.click("#panel summary")  # the open menu too
+        await page.screenshot(path=screenshot_path(f"scheme-{scheme}-de-360"), full_page=True)
+        luminance = await page.evaluate(BACKGROUND_LUMINANCE)
+        # axe-core is injected by the test: the page's own policy would refuse it.
+        results = await Axe().run(
+            page, options={"runOnly": {"type": "rule", "values": ["color-contrast"]}}
+        )
+        await context.close()
+    assert (luminance < 0.05) if scheme == "dark" else (luminance > 0.9)
+    failing = [node["target"] for v in results.response["violations"] for node in v["nodes"]]
+    assert failing == []

@@ -618,3 +618,33 @@ async def test_the_chat_follows_the_browsers_dark_mode_and_stays_readable(
     assert (luminance < 0.05) if scheme == "dark" else (luminance > 0.9)
     failing = [node["target"] for v in results.response["violations"] for node in v["nodes"]]
     assert failing == []
+
+
+#: Each message's hyphenation and the language it is hyphenated in (its nearest lang).
+HYPHENATION = """() => [...document.querySelectorAll('#log .msg')].map(
+  m => [getComputedStyle(m).hyphens, m.closest('[lang]').lang])"""
+
+
+async def test_long_german_words_are_hyphenated_on_a_phone_zoomed_to_200_percent(
+    database_url: str,
+) -> None:
+    # A mother with poor sight (the page 180 px wide): "Ausbildungsvergütung" broke as
+    # "Ausbildungsver" and "gütung", with no hyphen to say the word goes on; "Handelskamm"
+    # and "er". Hyphenated where the browser knows German (Chrome on Android, Safari,
+    # Firefox); Debian's Chromium has no dictionaries and still breaks anywhere (the
+    # screenshot), never past the bubble.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="de-DE", **ZOOMED)
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        await tap(page, "Deutsch")
+        await tap(page, "Informationen")
+        for page_name in ("Duale Ausbildung", "Ausbildungsbetrieb werden"):
+            await tap(page, page_name)
+            await page.screenshot(path=screenshot_path(f"hyphens-de-180-{page_name[:6]}"))
+            assert await page.evaluate(NOT_FITTING, "#log .msg") == []
+            await tap(page, "Zurück")
+        await write(page, "Ausbildungsvergütung Industrie- und Handelskammer")
+        hyphenation = await page.evaluate(HYPHENATION)
+        await context.close()
+    assert hyphenation and all(each == ["auto", "de"] for each in hyphenation), hyphenation

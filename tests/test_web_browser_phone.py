@@ -648,3 +648,26 @@ async def test_long_german_words_are_hyphenated_on_a_phone_zoomed_to_200_percent
         hyphenation = await page.evaluate(HYPHENATION)
         await context.close()
     assert hyphenation and all(each == ["auto", "de"] for each in hyphenation), hyphenation
+
+
+async def test_the_browsers_larger_font_size_is_the_chats(database_url: str) -> None:
+    # A father who set his browser's font to "very large" (24 px, WCAG 1.4.4): the chat
+    # kept its own 16 px, the only page he could not read.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale="de-DE", **PHONE)
+        page = await context.new_page()
+        cdp = await context.new_cdp_session(page)
+        await cdp.send("Page.setFontSizes", {"fontSizes": {"standard": 24, "fixed": 20}})
+        await page.goto(f"{url}/chat")
+        await tap(page, "Deutsch")
+        await tap(page, "Für junge Menschen und Eltern")
+        await page.screenshot(path=screenshot_path("font-24-de-360"))
+        sizes = await page.evaluate(
+            "() => ['#screen', '#buttons button', '#text'].map("
+            "s => getComputedStyle(document.querySelector(s)).fontSize)"
+        )
+        fitting = await page.evaluate(NOT_FITTING, "#buttons button, #say .send, #text")
+        width = await page.evaluate("document.documentElement.scrollWidth")
+        await context.close()
+    assert sizes == ["24px", "24px", "24px"]
+    assert fitting == [] and width <= 360

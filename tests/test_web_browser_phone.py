@@ -671,3 +671,27 @@ async def test_the_browsers_larger_font_size_is_the_chats(database_url: str) -> 
         await context.close()
     assert sizes == ["24px", "24px", "24px"]
     assert fitting == [] and width <= 360
+
+
+async def test_a_screen_reader_reads_a_buttons_words_without_its_emoji(
+    database_url: str,
+) -> None:
+    # A blind business owner: TalkBack read "office building, For businesses", "house
+    # building, Main menu" and "right arrow curving left, Back" before the words.
+    en = translator("en").gettext
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        for script in (True, False):
+            context, page, press = await greeting_on_a_phone(browser, url, script)
+            await press(page, "English")
+            named = await buttons_named(page, en("For businesses"), en("Information"))
+            await press(page, en("For businesses"))
+            named += await buttons_named(page, en("Back"), en("Main menu"))
+            # What is seen stays: the emoji are still on the buttons.
+            assert "🏠" in await page.inner_text("#buttons")
+            await context.close()
+            assert named == [1, 1, 1, 1], script
+
+
+async def buttons_named(page: Page, *names: str) -> list[int]:
+    """How many buttons a screen reader names with each of ``names``, exactly."""
+    return [await page.get_by_role("button", name=name, exact=True).count() for name in names]

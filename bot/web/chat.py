@@ -50,7 +50,7 @@ from bot.web.known import KnownSessions
 from bot.web.language import from_accept_language
 from bot.web.left_behind import GivenBack
 from bot.web.limits import LIMITS, OVER_ADDRESS_LIMIT, slow_down
-from bot.web.pages import notice, render
+from bot.web.pages import notice, render, spoken
 from bot.web.proof import ProofOfWork
 from bot.web.resent import SentForms
 from bot.web.retired import KEPT_FOR as RETIRED_KEPT_FOR
@@ -258,6 +258,7 @@ def screen_json(reply: Reply, proof: bool) -> dict[str, Any]:
                     "data": b.data,
                     "pressed": b.pressed,
                     "lang": named_language(b.label),
+                    "spoken": spoken(b.label),
                 }
                 for b in row
             ]

@@ -12,6 +12,7 @@ from aiohttp import web
 from bot.conversation.direction import direction
 from bot.conversation.ltr import isolate_ltr, linked_ltr, site_linked
 from bot.i18n import named_language, translator
+from bot.validation import without_emoji
 
 
 def setup(app: web.Application) -> None:
@@ -32,8 +33,22 @@ def setup(app: web.Application) -> None:
             "direction": direction,
             # A language's own name on a button: the language it is read in.
             "named_language": named_language,
+            "spoken": spoken,
         },
     )
+
+
+def spoken(label: str) -> str:
+    """A button's name for a screen reader, where its label has emoji ("🏠 Main menu",
+    "✅ Cook"): the words alone. TalkBack read "house building, Main menu" before each
+    one. Empty where the label is words only, or only symbols (nothing else to say)."""
+    # "ℹ️" (information source) is a letter to Unicode, not a symbol: read out too.
+    words = without_emoji(label.replace(_INFORMATION, ""))
+    return words if words != label and any(ch.isalnum() for ch in words) else ""
+
+
+#: The "ℹ️" of "ℹ️ Information".
+_INFORMATION = "\u2139"
 
 
 def render(

@@ -369,6 +369,9 @@
         // A language's own name in that language, for a screen reader's voice (as the
         // page without JavaScript draws it).
         if (b.lang) button.lang = b.lang;
+        // Its words without its emoji, for a screen reader (as the page without
+        // JavaScript draws it): "house building, Main menu" was read.
+        if (b.spoken) button.setAttribute("aria-label", b.spoken);
         div.appendChild(button);
       }
       buttons.appendChild(div);

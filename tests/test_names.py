@@ -281,3 +281,14 @@ def test_a_name_with_a_digit_is_asked_about_in_german_too() -> None:
     d.state.lang = "de"
     d.type("Ayse2")
     assert "„Ayse2“ enthält eine Zahl" in d.text and "name" not in d.state.answers
+
+
+@pytest.mark.parametrize("typed", ["Ich heiße Ayse2", "Ayse2, 17"])
+def test_the_name_with_a_digit_is_quoted_without_the_words_around_it(typed: str) -> None:
+    # "“Ich heiße Ayse2” has a number in it": the 2 was asked about with the words the
+    # name question leaves out, and the name alone sent back was asked about again.
+    d = callback_until_name(Driver())
+    d.type(typed)
+    assert "“Ayse2” has a number in it" in d.text
+    d.type("Ayse2")
+    assert d.state.answers.get("name") == "Ayse2"

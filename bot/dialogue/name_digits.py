@@ -11,7 +11,7 @@ from bot.flows.contact import NAME
 from bot.flows.navigation import NAME_DIGITS
 from bot.i18n import N_
 
-#: Told when the name typed holds a digit. ``name``: the words typed.
+#: Told when the name typed holds a digit. ``name``: the name as the question reads it.
 DIGIT_IN_NAME = N_(
     "“{name}” has a number in it. If that was a slip, please write your name without it. "
     "If the number belongs to your name, just send it again."
@@ -20,14 +20,16 @@ DIGIT_IN_NAME = N_(
 
 def digit_in_name(state: State, text: str, result: Result) -> bool:
     """Whether the name in ``text`` (as the name question reads it: an age after it is
-    cut first, "Ali 17") holds a digit and the person is asked about it. The same words
-    once more, right after the question: taken as they are."""
+    cut first, "Ali 17") holds a digit and the person is asked about it. The same name
+    once more, right after the question: taken as it is."""
     asked = state.answers.pop(NAME_DIGITS, None)
     name = NAME.parse(text)
     if name is None or not any(ch.isdigit() for ch in name):
         return False
-    if asked == text.strip():
+    if asked == name:
         return False  # said again: the number belongs to the name
-    state.answers[NAME_DIGITS] = text.strip()
-    result.refuse(DIGIT_IN_NAME, name=text.strip())
+    # The name as the question reads it, without "Ich heiße" or an age after it: quoted
+    # whole, the name alone sent back was asked about again.
+    state.answers[NAME_DIGITS] = name
+    result.refuse(DIGIT_IN_NAME, name=name)
     return True

@@ -695,3 +695,39 @@ async def test_a_screen_reader_reads_a_buttons_words_without_its_emoji(
 async def buttons_named(page: Page, *names: str) -> list[int]:
     """How many buttons a screen reader names with each of ``names``, exactly."""
     return [await page.get_by_role("button", name=name, exact=True).count() for name in names]
+
+
+#: How much of the question (#screen) is seen between the bar and the field, in lines.
+QUESTION_LINES_SEEN = """() => {
+  const question = document.getElementById('screen').getBoundingClientRect();
+  const top = document.querySelector('.bar').getBoundingClientRect().bottom;
+  const bottom = document.getElementById('say').getBoundingClientRect().top;
+  const seen = Math.min(question.bottom, bottom) - Math.max(question.top, top);
+  return seen / parseFloat(getComputedStyle(document.getElementById('screen')).lineHeight);
+}"""
+
+
+async def test_the_question_stays_in_view_over_the_keyboard_on_a_small_phone_with_large_font(
+    database_url: str,
+) -> None:
+    # A father on an old 320 px phone, his font at 22 px: with the keyboard open (260 px
+    # left) the title on two lines and Send under the field left 33 px of the conversation,
+    # and the question he answered was out of sight.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(
+            locale="de-DE", viewport={"width": 320, "height": 480}, has_touch=True
+        )
+        page = await context.new_page()
+        cdp = await context.new_cdp_session(page)
+        await cdp.send("Page.setFontSizes", {"fontSizes": {"standard": 22, "fixed": 20}})
+        await page.goto(f"{url}/chat")
+        for label in ("Deutsch", "Rückruf anfragen", "Betrieb", "Überspringen"):
+            await tap(page, label)
+        await page.set_viewport_size({"width": 320, "height": 260})  # the keyboard opens
+        await page.focus("#text")
+        await page.screenshot(path=screenshot_path("keyboard-de-320-font-22"))
+        lines = await page.evaluate(QUESTION_LINES_SEEN)
+        fitting = await page.evaluate(NOT_FITTING, "#say .send, #text, .bar summary")
+        await context.close()
+    assert lines >= 2, lines
+    assert fitting == []

@@ -292,3 +292,18 @@ def test_the_name_with_a_digit_is_quoted_without_the_words_around_it(typed: str)
     assert "“Ayse2” has a number in it" in d.text
     d.type("Ayse2")
     assert d.state.answers.get("name") == "Ayse2"
+
+
+def test_a_digit_in_the_latin_spelling_of_the_name_is_asked_about_too() -> None:
+    # "Olena2" in Latin letters, as in the passport, was stored: the passport has no 2.
+    d = callback_until_name(Driver())
+    d.type("Олена Коваленко")
+    d.type("0341 1234567")
+    d.press("By phone")
+    d.press("Any time")
+    d.press("Name in Latin letters")
+    d.type("Olena2 Kovalenko")
+    assert d.state.screen == "q:name_latin" and "name_latin" not in d.state.answers
+    assert "“Olena2 Kovalenko” has a number in it" in d.text
+    d.type("Olena Kovalenko")
+    assert d.state.answers.get("name_latin") == "Olena Kovalenko"

@@ -579,9 +579,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
                     return
                 if question.key == NAME.key:
                     text = without_turkish_i(text, state.lang or "de")
-                    if digit_in_name(state, text, result):
-                        # "Ayse2": asked whether the 2 belongs to the name (stored before).
-                        return
+                if digit_in_name(state, question, text, result):
+                    # "Ayse2": asked whether the 2 belongs to the name (stored before).
+                    return
                 answer_free_text(state, question, text, result, ctx)
                 if question.key == NAME.key and NAME.key in state.answers:
                     # "Ahmad, 17" after "18 to 24": the 17 was dropped silently.

@@ -307,3 +307,15 @@ def test_a_digit_in_the_latin_spelling_of_the_name_is_asked_about_too() -> None:
     assert "“Olena2 Kovalenko” has a number in it" in d.text
     d.type("Olena Kovalenko")
     assert d.state.answers.get("name_latin") == "Olena Kovalenko"
+
+
+def test_a_digit_in_a_name_typed_with_the_phone_number_is_asked_about() -> None:
+    # "Ayse2 +49 176 1234567": the number taken, and "Ayse2" stored as the name unasked.
+    d = callback_until_name(Driver())
+    d.type("Ayse2 +49 176 1234567")
+    assert "“Ayse2” has a number in it" in d.text
+    assert d.state.screen == "q:name" and "name" not in d.state.answers
+    assert d.result is not None and d.result.given_back
+    d.type("Ayse +49 176 1234567")
+    assert d.state.answers.get("name") == "Ayse"
+    assert d.state.answers.get("phone") == "+491761234567"

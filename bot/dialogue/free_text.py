@@ -9,6 +9,7 @@ from bot.dialogue import typed
 from bot.dialogue.correcting_words import correcting, correction_left_out
 from bot.dialogue.either_way import says_any_way
 from bot.dialogue.moves import advance, edit, go, in_dialogue
+from bot.dialogue.name_digits import digit_in_name
 from bot.dialogue.old_name import name_after_the_old
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.texts import TOO_LONG
@@ -136,6 +137,9 @@ def name_with_phone(
             state, question, both[0], text, ctx, result
         )
     name, phone = both
+    if digit_in_name(state, question, name, result):
+        # "Ayse2 +49 176 …": the 2 asked about first, all the words given back.
+        return True
     # Before the name's step on: an edit from the summary then asks what the number opens
     # (WhatsApp for a mobile).
     _new_number(state, phone)

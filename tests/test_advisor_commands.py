@@ -1651,3 +1651,19 @@ async def test_a_group_that_refuses_the_command_menu_is_logged_by_the_error_type
 
     assert "could not publish advisor commands in chat" in caplog.text
     assert "(BadRequest)" in caplog.text and "Omar" not in caplog.text
+
+
+async def test_hand_over_by_a_name_to_the_own_office_offers_no_command(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/weitergeben Omar Leipzig" typed in Leipzig's own group listed Omar's requests
+    with "/weitergeben 1 Leipzig" to copy, which is then refused (the request is
+    Leipzig's). The answer says plainly that they are Leipzig's already, and offers no
+    command."""
+    typed = ["/weitergeben Omar Leipzig", "/weitergeben Omar Said an Leipzig"]
+    said, (named, to_leipzig) = await omar_said_and(database_url, tmp_path, typed)
+
+    for answer in (named, to_leipzig):
+        assert f"#{said}" in answer.plain_text
+        assert f"Anfrage #{said} liegt schon beim Büro Leipzig" in answer.plain_text
+        assert "/weitergeben" not in answer.plain_text

@@ -291,17 +291,28 @@ def erase_by_number(numbers: Sequence[str]) -> str:
 
 
 def hand_over_by_number(
-    numbers: Sequence[str], city: str | None, reason: str, cities: Sequence[str] = ()
+    numbers: Sequence[str],
+    city: str | None,
+    reason: str,
+    cities: Sequence[str] = (),
+    *,
+    there: Sequence[str] = (),
 ) -> str:
     """Under the requests "/weitergeben Omar Dresden" found by the name: nothing handed
     over; one request per command, each to copy with the office and the reason (BÜRO and
-    the ``cities`` there are, none named: "/weitergeben Omar")."""
+    the ``cities`` there are, none named: "/weitergeben Omar"). ``there``: the requests
+    already with the office ``city`` ("/weitergeben Omar Leipzig" in Leipzig's group
+    offered a command that is then refused), said so and offered no command."""
     said = f" {html.escape(reason)}" if reason else ""
     commands = _each("weitergeben", numbers, f" {html.escape(city or 'BÜRO')}{said}")
     offices = "" if city else ". Büros: " + ", ".join(html.escape(c) for c in cities)
-    return (
-        f"Nicht weitergegeben: Weitergegeben wird mit der Nummer der Anfrage: {commands}{offices}"
-    )
+    how = f"Weitergegeben wird mit der Nummer der Anfrage: {commands}{offices}"
+    if not there:
+        return f"Nicht weitergegeben: {how}"
+    which = " und ".join(f"#{html.escape(n)}" for n in there)
+    lies = f"Anfrage {which} liegt" if len(there) == 1 else f"Anfragen {which} liegen"
+    already = f"{lies} schon beim Büro {html.escape(city or '')}."
+    return f"Nicht weitergegeben: {already}" + (f" {how}" if numbers else "")
 
 
 def one_lead_at_a_time(others: Sequence[str]) -> str:

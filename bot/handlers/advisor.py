@@ -496,7 +496,7 @@ async def _lead_by_name(
     user: TelegramUser,
     name: str,
     phone: str | None,
-    to_copy: Callable[[list[str]], str] | None = None,
+    to_copy: Callable[[Sequence[reports.LeadRow]], str] | None = None,
     example: str = "/lead 12",
     none: str | None = None,
 ) -> None:
@@ -537,11 +537,16 @@ async def _lead_by_name(
         name,
         more=len(rows) > len(shown),
         by=by,
-        **({"to_copy": to_copy([str(row.id) for row in shown])} if to_copy else {}),
+        **({"to_copy": to_copy(shown)} if to_copy else {}),
     )
     await _reply_about(
         context, message, text, [row.id for row in shown], read_at=now, kind=CopyKind.LIST
     )
+
+
+def _numbers(rows: Sequence[reports.LeadRow]) -> list[str]:
+    """The requests' numbers, as a command to copy writes them."""
+    return [str(row.id) for row in rows]
 
 
 def _name_only(words: Sequence[str], name: str) -> bool:
@@ -633,8 +638,8 @@ async def on_export(update: Update, context: BotContext) -> None:
         if digits is None and elsewhere is None and searchable and _name_only(args, name):
             # "/export Omar" was told „Omar“ is no word of /export's: the requests with the
             # name are listed, each "/export N" to copy (none: that answer, as before).
-            def by_number(numbers: list[str]) -> str:
-                return replies.export_by_number(numbers, fmt)
+            def by_number(rows: Sequence[reports.LeadRow]) -> str:
+                return replies.export_by_number(_numbers(rows), fmt)
 
             await _lead_by_name(context, message, user, name, None, by_number, none=how)
             return
@@ -754,10 +759,16 @@ async def on_handover(update: Update, context: BotContext) -> None:
         office, reason = handover.office_and_reason(from_office, advisors.offices)
         to = advisors.cities().get(office or "")
 
-        def to_copy(numbers: list[str]) -> str:
-            return replies.hand_over_by_number(numbers, to, reason)
+        def to_copy(rows: Sequence[reports.LeadRow]) -> str:
+            # "/weitergeben Omar Leipzig" in Leipzig's group offered "/weitergeben 1
+            # Leipzig", which is then refused: those already there are said so.
+            there = [str(row.id) for row in rows if office is not None and row.office == office]
+            others = [str(row.id) for row in rows if str(row.id) not in there]
+            return replies.hand_over_by_number(others, to, reason, there=there)
 
-        example = f"/weitergeben 12 {to or 'BÜRO'}"
+        # Nothing found: the example goes to another office than this group's only one.
+        own = advisors.offices_of(message.chat_id) == (office,)
+        example = f"/weitergeben 12 {'BÜRO' if own or not to else to}"
         name = by_name.searched(name_words)
         await _lead_by_name(context, message, user, name, None, to_copy, example)
         return
@@ -812,8 +823,8 @@ async def on_handover(update: Update, context: BotContext) -> None:
         # requests with the name are listed, each with BÜRO to fill in.
         cities = list(advisors.cities().values())
 
-        def with_office(numbers: list[str]) -> str:
-            return replies.hand_over_by_number(numbers, None, "", cities)
+        def with_office(rows: Sequence[reports.LeadRow]) -> str:
+            return replies.hand_over_by_number(_numbers(rows), None, "", cities)
 
         # None with the name ("/weitergeben Görlitz"): how it is written, as before.
         how = handover.usage(advisors, message.chat_id)
@@ -869,7 +880,13 @@ async def on_erase(update: Update, context: BotContext) -> None:
         # "/loeschen Omar", "/loeschen omar@web.de" got the usage: a caller gives the name.
         # Their requests are listed to erase by number, never by the name.
         await _lead_by_name(
-            context, message, user, name, None, replies.erase_by_number, "/loeschen 12"
+            context,
+            message,
+            user,
+            name,
+            None,
+            lambda rows: replies.erase_by_number(_numbers(rows)),
+            "/loeschen 12",
         )
         return
     # "/loeschen 1 bitte": asked as "/loeschen 1" is.

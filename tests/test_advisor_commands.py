@@ -1667,3 +1667,25 @@ async def test_hand_over_by_a_name_to_the_own_office_offers_no_command(
         assert f"#{said}" in answer.plain_text
         assert f"Anfrage #{said} liegt schon beim Büro Leipzig" in answer.plain_text
         assert "/weitergeben" not in answer.plain_text
+
+
+async def test_lead_by_a_name_then_a_number(database_url: str, tmp_path: Path) -> None:
+    """QA: "/lead Omar 2" (the caller's name, then the number they read out) was told
+    there is no request with „Omar 2“ in the name. Request 2 is shown when it is Omar's;
+    when it is not, Omar's requests are listed with the commands to copy."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            sessions = desk.services.sessionmaker
+            omar = await add_lead(sessions, timedelta(hours=3), name="Omar Haddad")
+            olena = await add_lead(sessions, timedelta(hours=2), name="Olena Koval")
+            his, not_his, none = await commands(
+                desk, [f"/lead Omar {omar}", f"/lead Omar Nr. {olena}", f"/lead Zoran {omar}"]
+            )
+
+    assert f"#{omar}" in his.plain_text and "Verlauf" in his.plain_text
+    listed = not_his.plain_text
+    assert listed.startswith("Anfragen mit „Omar“ im Namen (1)")
+    assert f"Anfrage #{olena} hat nicht „Omar“ im Namen" in listed
+    assert f"/lead {omar}" in listed and "Olena" not in listed
+    assert none.plain_text.startswith("In dieser Gruppe gibt es keine Anfrage mit „Zoran“")
+    assert f"/lead {omar}" in none.plain_text

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 
-from bot.advisor import reports
+from bot.advisor import reports, request_numbers
 from bot.advisor.wording import SearchedBy, polite
 from bot.advisor.work import Sessions
 from bot.desk.listing import OPEN_FIRST, email_contains, searched_phone
@@ -58,6 +58,23 @@ def is_name(searched: str) -> bool:
     looked up as names: "keine Anfrage mit „Nr“ im Namen")."""
     words = {word.strip(".#").casefold() for word in searched.split()} - {""}
     return any(ch.isalpha() for ch in searched) and not words <= _NUMBER_WORDS
+
+
+def name_then_number(words: Sequence[str]) -> tuple[str, str] | None:
+    """The name and the request's number of words that are a person's name and then one
+    number ("Omar 2", "Omar Said Nr. 2", "Omar #2 bitte"), or None: "/lead Omar 2" (the
+    caller's name, then the number they read out) found no request with „Omar 2“ in the
+    name."""
+    for index in range(1, len(words)):
+        numbers, after = request_numbers.further_numbers(words[index:])
+        if not numbers:
+            continue
+        name = searched(words[:index])
+        digitless = not any(ch.isdigit() for ch in name)
+        if len(numbers) == 1 and digitless and is_name(name) and polite(after):
+            return name, numbers[0]
+        return None
+    return None
 
 
 def phone_in(searched: str) -> str | None:

@@ -315,6 +315,15 @@ def hand_over_by_number(
     return f"Nicht weitergegeben: {already}" + (f" {how}" if numbers else "")
 
 
+def not_with_the_name(number: str, name: str, numbers: Sequence[str]) -> str:
+    """Under the requests "/lead Omar 2" found by the name, request 2 not among them: it
+    is not shown (another person's, or a number misheard); theirs to copy."""
+    return (
+        f"Anfrage #{html.escape(number)} hat nicht „{inert(name, 60)}“ im Namen. "
+        f"Details: {_each('lead', numbers)}"
+    )
+
+
 def one_lead_at_a_time(others: Sequence[str]) -> str:
     """ "/lead 1 2": request 1 is shown; each further number is a command of its own, to
     copy."""

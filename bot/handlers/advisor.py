@@ -475,6 +475,20 @@ async def on_lead(update: Update, context: BotContext) -> None:
     name = written if written is not None and phone is not None else name
     # "/lead Nr.", "/lead #": no name; the number is missing (said how /lead is written).
     name = name if phone is not None or by_name.is_name(name) else ""
+    named_then_numbered = by_name.name_then_number(args) if phone is None else None
+    if named_then_numbered is not None:
+        # "/lead Omar 2": request 2 if it is Omar's, else Omar's ("Omar 2" was no name).
+        name, digits = named_then_numbered
+
+        def not_this_one(rows: Sequence[reports.LeadRow]) -> str:
+            return replies.not_with_the_name(digits, name, _numbers(rows))
+
+        example = f"/lead {digits}"
+        number = _lead_number(digits)
+        await _lead_by_name(
+            context, message, user, name, None, not_this_one, example, number=number
+        )
+        return
     if name and (phone is not None or _numbered(args, asked=True)[0] is None):
         # "/lead Mehmet": a caller gave their name (only the usage came); "/lead 0341
         # 123456" their number (lead 341 came).
@@ -499,6 +513,8 @@ async def _lead_by_name(
     to_copy: Callable[[Sequence[reports.LeadRow]], str] | None = None,
     example: str = "/lead 12",
     none: str | None = None,
+    *,
+    number: int | None = None,
 ) -> None:
     """ "/lead Mehmet" (or "/lead 0341 123456", ``phone`` its digits): the one request of
     the group with the name (or number) shown as "/lead 12" shows it, several listed
@@ -506,7 +522,8 @@ async def _lead_by_name(
     the inbox only (a hit would pair a name with a number). ``to_copy``: another command
     by a name ("/loeschen Omar"), which acts by number only: every request found is
     listed, ended by the commands with their numbers; ``example``: that command with a
-    number, for none found (``none``: the answer then, if another)."""
+    number, for none found (``none``: the answer then, if another). ``number``: a
+    request's number typed after the name ("/lead Omar 2"), shown if it is one found."""
     advisors = _advisors(context)
     served = advisors.offices_of(message.chat.id)
     offices = [office for office in served if not advisors.minimal(office)]
@@ -524,6 +541,9 @@ async def _lead_by_name(
             return
     if not rows:
         await _reply(message, none or replies.lead_name_none(name, by=by, example=example))
+        return
+    if number is not None and any(row.id == number for row in rows):
+        await _lead_detail(context, message, user, number)
         return
     if len(rows) == 1 and to_copy is None:
         await _lead_detail(context, message, user, rows[0].id)

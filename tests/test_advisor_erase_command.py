@@ -319,3 +319,39 @@ async def test_several_numbers_erase_none_and_say_one_request_per_command(
         assert f"/loeschen {lead_id}, /loeschen 2" in answer.plain_text
         assert answer.button_texts == []
     assert lead is not None and lead.name is not None
+
+
+#: "/loeschen" with words asking to erase every request.
+ERASE_ALL = (
+    "/loeschen alle",
+    "/loeschen ALLES!",
+    "/loeschen alle Anfragen",
+    "/loeschen sämtliche Daten",
+)
+
+
+async def test_erase_all_says_nothing_was_erased_and_how_erasure_works(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/loeschen alle" (to clear the list) was told there is no request with „alle“
+    in the name, as if the bot had looked for someone to erase. It is told that nothing
+    was erased, that an erasure is a person's wish and goes one request at a time, each
+    asked about first, and that the bot erases closed requests by itself after the
+    retention time."""
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(fake, database_url, tmp_path, retention_days=90)
+        async with running_desk(settings, fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            await desk.deliver()
+            await fake.wait_sent(LEIPZIG_GROUP, 1)
+            answers = [await command(desk, LEIPZIG_GROUP, ANNA, text) for text in ERASE_ALL]
+            lead = await desk.lead(lead_id)
+
+    for answer in answers:
+        said = answer.plain_text
+        assert said.startswith("⚠️ Nichts gelöscht.")
+        assert "eine Anfrage je Befehl" in said and "/loeschen 12" in said
+        assert "auf Wunsch der Person" in said
+        assert "90 Tage" in said
+        assert "im Namen" not in said and answer.button_texts == []
+    assert lead is not None and lead.name is not None

@@ -8,6 +8,7 @@ first, as /delete does; the group's question carries the buttons made here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,6 +17,7 @@ from typing import NamedTuple, Protocol
 import sqlalchemy as sa
 
 from bot.advisor import copies
+from bot.advisor.wording import spelled
 from bot.advisor.work import Access, Actor, Sessions, allowed
 from bot.dialogue.state import Button, Screen
 from bot.privacy import rights
@@ -26,6 +28,23 @@ from db.models import Lead, User
 PREFIX = "erase"
 YES, NO = "yes", "no"
 LABELS = {YES: "🗑 Ja, endgültig löschen", NO: "✖️ Abbrechen"}
+
+
+#: Words that ask to erase every request ("/loeschen alle", "/loeschen sämtliche Daten"),
+#: compared as :func:`spelled` writes them: an erasure is one person's wish, one request
+#: at a time; "alle" was looked up as a name ("keine Anfrage mit „alle“ im Namen").
+_EVERY = frozenset({"alle", "alles", "allen", "saemtliche", "saemtlich", "komplett", "all"})
+#: Words that may follow them ("alle Anfragen", "alle alten Daten").
+_OF_WHAT = frozenset(
+    {"anfragen", "daten", "leads", "erledigten", "alten", "offenen", "neuen", "abgeschlossenen"}
+)
+
+
+def asks_for_all(words: Sequence[str]) -> bool:
+    """Whether the words after /loeschen ask to erase every request ("alle", "alles",
+    "alle Anfragen")."""
+    said = [spelled(word) for word in words]
+    return bool(said) and said[0] in _EVERY and set(said[1:]) <= _OF_WHAT
 
 
 def question_buttons(lead_id: int) -> Screen:

@@ -740,6 +740,19 @@ ERASE_USAGE = (
 )
 
 
+def erase_not_all(retention_days: int) -> str:
+    """ "/loeschen alle": nothing asked or erased (it looked for „alle“ in a name); an
+    erasure is a person's wish, one request per command, asked about first; the rest the
+    bot erases by itself after the retention time."""
+    return (
+        "⚠️ Nichts gelöscht. /loeschen löscht die Daten einer Person nur auf Wunsch der Person "
+        "selbst, eine Anfrage je Befehl: <code>/loeschen 12</code> (vor dem Löschen fragt der "
+        "Bot noch einmal nach). Ohne diesen Wunsch löscht der Bot die Daten von selbst: "
+        f"{retention_days} Tage nach dem Abschluss der Anfrage, eine offene Anfrage "
+        f"{retention_days} Tage nach der letzten Aktivität. Die Nummern zeigt /leads."
+    )
+
+
 def erase_one_at_a_time(numbers: Sequence[str]) -> str:
     """ "/loeschen 1,2", "/loeschen 1 2": nothing asked or erased; one request per command,
     each asked about first (an erasure cannot be undone), each command to copy."""

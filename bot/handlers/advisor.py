@@ -895,6 +895,10 @@ async def on_erase(update: Update, context: BotContext) -> None:
         # "/loeschen 1 Kaya": the usage said "NUMMER", though a number was there.
         await _reply(message, replies.erase_number_only(digits))
         return
+    if digits is None and erasure.asks_for_all(args):
+        # "/loeschen alle" was looked up as a name: nothing erased, how erasure goes.
+        await _reply(message, replies.erase_not_all(context.services.settings.retention_days))
+        return
     name = by_name.searched(args)
     if digits is None and by_name.is_name(name) and not polite(args):
         # "/loeschen Omar", "/loeschen omar@web.de" got the usage: a caller gives the name.

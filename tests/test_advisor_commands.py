@@ -1689,3 +1689,36 @@ async def test_lead_by_a_name_then_a_number(database_url: str, tmp_path: Path) -
     assert f"/lead {omar}" in listed and "Olena" not in listed
     assert none.plain_text.startswith("In dieser Gruppe gibt es keine Anfrage mit „Zoran“")
     assert f"/lead {omar}" in none.plain_text
+
+
+async def exported(desk: Desk, text: str) -> tuple[list[int], str]:
+    """The requests' numbers in the file Anna's ``text`` sends to Leipzig's group, and its
+    caption."""
+    seen = len(desk.fake.documents(LEIPZIG_GROUP))
+    desk.fake.group_message(LEIPZIG_GROUP, ANNA, text)
+    documents = await desk.fake.wait_for(lambda: desk.fake.documents(LEIPZIG_GROUP)[seen:] or None)
+    rows = csv.reader(io.StringIO(documents[0].content.decode("utf-8-sig")), delimiter=";")
+    return sorted(int(row[0]) for row in list(rows)[1:]), documents[0].caption or ""
+
+
+async def test_export_of_the_new_mine_or_open_requests(database_url: str, tmp_path: Path) -> None:
+    """QA: "/export neu" (the new requests, to call them through) was told „neu“ is no word
+    of /export's. /leads' words choose the requests of the file as they choose the list:
+    "neu", "meine", "offen"; "alle" is what /export sends anyway."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            sessions = desk.services.sessionmaker
+            new = await add_lead(sessions, timedelta(hours=3), name="Omar Haddad")
+            hers = await add_lead(
+                sessions, timedelta(hours=2), status="claimed", claimed_by=ANNA, name="Eda"
+            )
+            done = await add_lead(sessions, timedelta(hours=1), status="done", name="Zoran")
+            new_ones, new_caption = await exported(desk, "/export neu")
+            mine, _ = await exported(desk, "/export meine")
+            still_open, _ = await exported(desk, "/export offene")
+            every, _ = await exported(desk, "/export alle")
+
+    assert new_ones == [new] and "Neue Anfragen" in new_caption
+    assert mine == [hers]
+    assert still_open == [new, hers]
+    assert every == [new, hers, done]

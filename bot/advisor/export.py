@@ -259,6 +259,16 @@ def format_named(words: Sequence[str]) -> tuple[str, list[str]]:
     return (named[-1] if named else "csv"), rest
 
 
+#: Words asking for what /export sends anyway, every request ("/export alle"): they were
+#: no words of /export's.
+_EVERY = frozenset({"alle", "alles", "komplett", "gesamt", "saemtliche", "sämtliche"})
+
+
+def every_dropped(words: Sequence[str]) -> list[str]:
+    """``words`` without those asking for every request ("/export alle Excel")."""
+    return [word for word in words if word.strip(",.;:!?").casefold() not in _EVERY]
+
+
 def filename(fmt: str, office: str | None, since: date | None, now: datetime) -> str:
     """A descriptive file name, e.g. ``kausa-leads-leipzig-ab-2026-01-01.csv``."""
     parts = ["kausa-leads", office or "alle"]

@@ -546,7 +546,8 @@ def export_usage(word: str, cities: Sequence[str] = (), elsewhere: str | None = 
     return (
         f"„{html.escape(word[:40])}“ kennt /export nicht. /export schickt alle Anfragen "
         "dieser Gruppe (offene und abgeschlossene) als CSV-Datei, /export 12 nur die "
-        f"Anfrage 12{office}."
+        f"Anfrage 12{office}; /export neu, /export offen oder /export meine die, die /leads "
+        "so zeigt."
     )
 
 
@@ -565,9 +566,13 @@ def stats_usage(word: str, cities: Sequence[str] = (), elsewhere: str | None = N
     )
 
 
-def export_caption(count: int, lead_id: int | None = None) -> str:
-    """The export file's caption: how many requests, or which one."""
-    return f"Export: Anfrage #{lead_id}" if lead_id is not None else f"Export: {count} Anfrage(n)"
+def export_caption(count: int, lead_id: int | None = None, chosen: str | None = None) -> str:
+    """The export file's caption: how many requests, or which one; ``chosen``: which
+    requests "/export neu" asked for ("Neue Anfragen")."""
+    if lead_id is not None:
+        return f"Export: Anfrage #{lead_id}"
+    which = f" – {chosen}" if chosen else ""
+    return f"Export: {count} Anfrage(n){which}"
 
 
 def left_out_of_export(cities: list[str]) -> str:

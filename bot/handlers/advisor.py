@@ -637,6 +637,7 @@ async def on_export(update: Update, context: BotContext) -> None:
     message, user = _sender(update)
     advisors = _advisors(context)
     fmt, args = export.format_named(request_numbers.numbers_apart(context.args or []))
+    args = export.every_dropped(args)
     if await _phone_refused(message, args, "export"):
         return
     digits, rest = _numbered(args, asked=True)
@@ -650,6 +651,12 @@ async def on_export(update: Update, context: BotContext) -> None:
     unknown = (
         rest[0] if digits is not None and rest else chosen if isinstance(chosen, str) else None
     )
+    # "/export neu", "/export meine": the requests /leads lists so ("neu" was no word of
+    # /export's).
+    listed = listing.chosen(args, advisors.offices, served, user.id) if digits is None else None
+    picked = listed if unknown is not None and isinstance(listed, listing.Choice) else None
+    if picked is not None:
+        chosen, unknown = list(picked.offices), None
     if unknown is not None:
         cities, elsewhere = advisors.cities_of(message.chat.id), _elsewhere(unknown, advisors)
         how = replies.export_usage(unknown, cities, elsewhere)
@@ -694,8 +701,8 @@ async def on_export(update: Update, context: BotContext) -> None:
         via="telegram",
         cities=advisors.cities(),
         shown=lead_ids,
-        where=[Lead.id == one] if one is not None else (),
-        filters={"lead": str(one)} if one is not None else None,
+        where=[Lead.id == one] if one is not None else _picked(picked),
+        filters={"lead": str(one)} if one is not None else _picked_filters(picked),
     )
     only = offices[0] if len(offices) == 1 else None
     if one is not None:
@@ -706,7 +713,7 @@ async def on_export(update: Update, context: BotContext) -> None:
     sent = await context.bot.send_document(
         message.chat.id,
         InputFile(content, filename=name),
-        caption=replies.export_caption(count, one) + caption,
+        caption=replies.export_caption(count, one, _picked_heading(picked)) + caption,
         reply_parameters=ReplyParameters(message.message_id, allow_sending_without_reply=True),
     )
     # The file holds every exported lead's data: /delete and retention remove it too.
@@ -719,6 +726,30 @@ async def on_export(update: Update, context: BotContext) -> None:
         read_at=now,
         kind=CopyKind.EXPORT,
     )
+
+
+def _picked(picked: listing.Choice | None) -> list[sa.ColumnElement[bool]]:
+    """The requests "/export neu" or "/export meine" chose, as /leads would list them
+    (every request when none were chosen)."""
+    if picked is None:
+        return []
+    where: list[sa.ColumnElement[bool]] = [Lead.status.in_(picked.statuses)]
+    if picked.claimed_by is not None:
+        where.append(Lead.claimed_by == picked.claimed_by)
+    return where
+
+
+def _picked_filters(picked: listing.Choice | None) -> dict[str, str] | None:
+    """How "/export neu" chose the requests, for the audit trail."""
+    if picked is None:
+        return None
+    filters = {"status": ",".join(picked.statuses)}
+    return filters | ({"claimed_by": str(picked.claimed_by)} if picked.claimed_by else {})
+
+
+def _picked_heading(picked: listing.Choice | None) -> str | None:
+    """What the file of "/export neu" holds, as /leads neu heads its list."""
+    return picked.heading if picked is not None else None
 
 
 def _elsewhere(word: str, advisors: Advisors) -> str | None:

@@ -1722,3 +1722,25 @@ async def test_export_of_the_new_mine_or_open_requests(database_url: str, tmp_pa
     assert mine == [hers]
     assert still_open == [new, hers]
     assert every == [new, hers, done]
+
+
+async def test_an_office_typed_a_letter_off_is_read_in_lists_and_figures(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/leads Lepzig" and "/stats Leipzg" in Leipzig's group were told the word is
+    unknown, and "/export Chemniz" there too, not that Chemnitz's requests are another
+    group's. A list, the figures or a file change nothing: an office a letter or two off
+    is read as that office, as /leads reads "übernomen" (a hand-over still only names it)."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            listed, figures, elsewhere, not_here = await commands(
+                desk, ["/leads Lepzig", "/stats Leipzg", "/export Chemniz", "/leads Dresdn"]
+            )
+            own, _caption = await exported(desk, f"/export {lead_id} Lepzig")
+
+    assert listed.plain_text.startswith("Offene Anfragen (1)") and f"#{lead_id}" in listed.text
+    assert "7 Tage  30 Tage" in figures.plain_text
+    assert elsewhere.plain_text.startswith("Die Anfragen des Büros Chemnitz stehen nicht")
+    assert not_here.plain_text.startswith("Die Anfragen des Büros Dresden stehen nicht")
+    assert own == [lead_id]

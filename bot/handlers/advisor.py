@@ -648,9 +648,10 @@ async def on_export(update: Update, context: BotContext) -> None:
         return
     served = advisors.offices_of(message.chat.id)
     chosen = _named_offices(args, advisors, served) if digits is None else list(served)
-    unknown = (
-        rest[0] if digits is not None and rest else chosen if isinstance(chosen, str) else None
-    )
+    # "/export 12 Leipzig" in Leipzig's group: the office is the request's own (it was told
+    # Leipzig's requests are not in this group).
+    after = _named_offices(rest, advisors, served) if digits is not None and rest else None
+    unknown = after if isinstance(after, str) else chosen if isinstance(chosen, str) else None
     # "/export neu", "/export meine": the requests /leads lists so ("neu" was no word of
     # /export's).
     listed = listing.chosen(args, advisors.offices, served, user.id) if digits is None else None
@@ -755,7 +756,7 @@ def _picked_heading(picked: listing.Choice | None) -> str | None:
 def _elsewhere(word: str, advisors: Advisors) -> str | None:
     """The city of the office ``word`` names, where the group's command refused it as
     another group's (None: no office's name)."""
-    office = handover.office_named(word, advisors.offices)
+    office = listing.office_read(word, advisors.offices)
     return advisors.office_name(office) if office is not None else None
 
 
@@ -770,7 +771,7 @@ def _named_offices(
         if spelled(word) in listing.AROUND_OFFICE:
             # "Büro Chemnitz", "Buero Chemnitz", "für Chemnitz" ("Buero" was unknown).
             continue
-        office = handover.office_named(word, advisors.offices)
+        office = listing.office_read(word, advisors.offices)
         if office is None or office not in served:
             return word
         named.append(office)

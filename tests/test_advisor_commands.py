@@ -1744,3 +1744,16 @@ async def test_an_office_typed_a_letter_off_is_read_in_lists_and_figures(
     assert elsewhere.plain_text.startswith("Die Anfragen des Büros Chemnitz stehen nicht")
     assert not_here.plain_text.startswith("Die Anfragen des Büros Dresden stehen nicht")
     assert own == [lead_id]
+
+
+async def test_leads_with_a_name_looks_the_name_up_as_lead_does(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/leads Omar" (an s too many, as "/leads 12" is read as "/lead 12") was told
+    „Omar“ is no word of /leads'. The requests with the name are found as "/lead Omar"
+    finds them; a word no request has in its name is answered as before."""
+    typed = ["/leads Omar Said", "/leads heute"]
+    said, (named, unknown) = await omar_said_and(database_url, tmp_path, typed)
+
+    assert f"#{said}" in named.plain_text and "Verlauf" in named.plain_text
+    assert unknown.plain_text.startswith("„heute“ kennt /leads nicht.")

@@ -441,10 +441,15 @@ async def on_leads(update: Update, context: BotContext) -> None:
     choice = listing.chosen(context.args or [], advisors.offices, served, user.id)
     if isinstance(choice, listing.Unknown):
         elsewhere = advisors.office_name(choice.office) if choice.office else None
-        await _reply(
-            message,
-            replies.leads_usage(choice.word, advisors.cities_of(message.chat.id), elsewhere),
-        )
+        how = replies.leads_usage(choice.word, advisors.cities_of(message.chat.id), elsewhere)
+        name = by_name.searched(context.args or [])
+        searchable = any(not advisors.minimal(key) for key in served)
+        if elsewhere is None and searchable and _name_only(context.args or [], name):
+            # "/leads Omar", an s too many as in "/leads 12": looked up as "/lead Omar"
+            # („Omar“ was no word of /leads'); none with the name: how /leads is written.
+            await _lead_by_name(context, message, user, name, None, none=how)
+            return
+        await _reply(message, how)
         return
     await _leads_chosen(context, message, choice)
 

@@ -1757,3 +1757,17 @@ async def test_leads_with_a_name_looks_the_name_up_as_lead_does(
 
     assert f"#{said}" in named.plain_text and "Verlauf" in named.plain_text
     assert unknown.plain_text.startswith("„heute“ kennt /leads nicht.")
+
+
+async def test_the_bots_name_typed_apart_from_the_command_is_no_word_of_it(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/leads @kausa_test_bot" (the name picked from Telegram's list after a space)
+    and "/leads neu@kausa_test_bot" were told „@kausa_test_bot“ is no word of /leads'. The
+    bot's own name is no word of a command, as in "/leads@kausa_test_bot"."""
+    typed = ["/leads @kausa_test_bot", "/leads neu@Kausa_Test_Bot", "/lead @kausa_test_bot Said"]
+    said, (listed, new, shown) = await omar_said_and(database_url, tmp_path, typed)
+
+    assert listed.plain_text.startswith("Offene Anfragen (1)")
+    assert new.plain_text.startswith("Neue Anfragen (1)")
+    assert f"#{said}" in shown.plain_text and "Verlauf" in shown.plain_text

@@ -1083,9 +1083,26 @@ def _glued_read(
         length = _command_length(message) if message is not None else None
         if message is not None and message.text and length is not None:
             context.args = glued_words(message.text, length)
+        context.args = without_bot_name(context.args or [], context.bot.username or "")
         await handler(update, context)
 
     return read
+
+
+def without_bot_name(words: Sequence[str], bot_name: str) -> list[str]:
+    """``words`` without the bot's own name, typed apart from its command ("/leads
+    @kausa_bot", picked from Telegram's list after a space) or after a word ("/leads
+    neu@kausa_bot"): it was taken for a word the command does not know."""
+    if not bot_name:
+        return list(words)
+    addressed = f"@{bot_name}".casefold()
+    kept = []
+    for word in words:
+        if word.casefold().endswith(addressed):
+            word = word[: -len(addressed)]
+        if word:
+            kept.append(word)
+    return kept
 
 
 def _command_word(context: BotContext, message: Message) -> str | None:

@@ -1771,3 +1771,25 @@ async def test_the_bots_name_typed_apart_from_the_command_is_no_word_of_it(
     assert listed.plain_text.startswith("Offene Anfragen (1)")
     assert new.plain_text.startswith("Neue Anfragen (1)")
     assert f"#{said}" in shown.plain_text and "Verlauf" in shown.plain_text
+
+
+async def test_erase_or_export_by_a_name_then_a_number_lists_the_requests(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/loeschen Omar 2" was told there is no request with „Omar 2“ in the name, and
+    "/export Omar 2" that „Omar“ is no word of /export's. The name's requests are listed
+    as for "/loeschen Omar", each command to copy; nothing is erased or sent by a name."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            said = await add_lead(desk.services.sessionmaker, timedelta(hours=2), name="Omar Said")
+            erase, send = await commands(
+                desk, [f"/loeschen Omar {said}", f"/export Omar Nr. {said}"]
+            )
+            lead = await desk.lead(said)
+
+    for answer, command_to_copy in ((erase, "/loeschen"), (send, "/export")):
+        assert answer.plain_text.startswith("Anfragen mit „Omar“ im Namen (1)")
+        assert f"{command_to_copy} {said}" in answer.plain_text
+    assert "Nicht gelöscht" in erase.plain_text and erase.button_texts == []
+    assert not fake.documents(LEIPZIG_GROUP)
+    assert lead.name == "Omar Said"

@@ -666,9 +666,12 @@ async def on_export(update: Update, context: BotContext) -> None:
     if unknown is not None:
         cities, elsewhere = advisors.cities_of(message.chat.id), _elsewhere(unknown, advisors)
         how = replies.export_usage(unknown, cities, elsewhere)
-        name = by_name.searched(args)
+        # "/export Omar 2": Omar's requests, each "/export N" to copy, as for "/export Omar".
+        named_then_numbered = by_name.name_then_number(args)
+        name = named_then_numbered[0] if named_then_numbered else by_name.searched(args)
+        by_a_name = named_then_numbered is not None or _name_only(args, name)
         searchable = any(not advisors.minimal(key) for key in served)
-        if digits is None and elsewhere is None and searchable and _name_only(args, name):
+        if digits is None and elsewhere is None and searchable and by_a_name:
             # "/export Omar" was told „Omar“ is no word of /export's: the requests with the
             # name are listed, each "/export N" to copy (none: that answer, as before).
             def by_number(rows: Sequence[reports.LeadRow]) -> str:
@@ -936,7 +939,9 @@ async def on_erase(update: Update, context: BotContext) -> None:
         # "/loeschen alle" was looked up as a name: nothing erased, how erasure goes.
         await _reply(message, replies.erase_not_all(context.services.settings.retention_days))
         return
-    name = by_name.searched(args)
+    # "/loeschen Omar 2": Omar's requests, each to erase by its number („Omar 2“ was none).
+    named_then_numbered = by_name.name_then_number(args)
+    name = named_then_numbered[0] if named_then_numbered else by_name.searched(args)
     if digits is None and by_name.is_name(name) and not polite(args):
         # "/loeschen Omar", "/loeschen omar@web.de" got the usage: a caller gives the name.
         # Their requests are listed to erase by number, never by the name.

@@ -749,3 +749,22 @@ async def test_the_search_field_says_all_it_searches(
 
     assert hint <= room
     assert wide <= width
+
+
+async def test_on_a_small_phone_the_lead_page_keeps_its_width(
+    browser: Any, database_url: str, tmp_path: Path
+) -> None:
+    # QA, 2026-12-06: on a 320 px screen the lead page's history ("Wann, Was, Wer") was
+    # 332 px wide, and the whole page moved sideways under the thumb.
+    async with inbox_of_anna(database_url, tmp_path) as (_fake, desk, base):
+        lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=2))
+        phone = await browser.new_page(viewport={"width": 320, "height": 640})
+        await log_in(phone, base, "anna")
+        await phone.goto(f"{base}/inbox/leads/{lead_id}")
+        await phone.locator("table.history").wait_for()
+        await screenshot(phone, "lead-320")
+        wide = await phone.evaluate("document.documentElement.scrollWidth")
+        history = await phone.locator("table.history").bounding_box()
+
+    assert wide <= 320
+    assert history is not None and history["x"] + history["width"] <= 320

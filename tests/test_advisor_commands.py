@@ -1793,3 +1793,22 @@ async def test_erase_or_export_by_a_name_then_a_number_lists_the_requests(
     assert "Nicht gelöscht" in erase.plain_text and erase.button_texts == []
     assert not fake.documents(LEIPZIG_GROUP)
     assert lead.name == "Omar Said"
+
+
+async def test_hand_over_asked_to_the_own_office_offers_no_command(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/weitergeben 1 Leipzig?" and "/weitergeben 1? Leipzig" in Leipzig's group were
+    answered "Dann bitte ohne Fragezeichen senden: /weitergeben 1 Leipzig", a command then
+    refused. They are told the request is Leipzig's already."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=1))
+            answers = await commands(
+                desk, [f"/weitergeben {lead_id} Leipzig?", f"/weitergeben {lead_id}? Leipzig"]
+            )
+            lead = await desk.lead(lead_id)
+
+    for answer in answers:
+        assert answer.plain_text == f"Anfrage #{lead_id} liegt schon beim Büro Leipzig."
+    assert lead.office == "leipzig"

@@ -845,6 +845,8 @@ async def on_handover(update: Update, context: BotContext) -> None:
         # "/weitergeben 12? Dresden": a hand-over is done at once, not guessed from a
         # question (the usage, with every office, did not say what was wrong).
         office_asked, _reason = handover.office_and_reason(asked_words, advisors.offices)
+        if await _there_already(context, message, asked_digits, office_asked):
+            return
         city = advisors.cities().get(office_asked) if office_asked else None
         await _reply(message, replies.handover_asked(asked_digits, city, asked_words))
         return
@@ -857,6 +859,8 @@ async def on_handover(update: Update, context: BotContext) -> None:
     if office is None and named is not None and typed.endswith("?") and asked_office:
         # "/weitergeben 12 Dresden?", "/weitergeben Dresden?" in the lead's topic: asked,
         # not said ("Ein Büro „Dresden?“ gibt es nicht").
+        if await _there_already(context, message, named, asked_office):
+            return
         city = advisors.cities().get(asked_office)
         said = [word.rstrip("?") if word == typed else word for word in words]
         await _reply(message, replies.handover_asked(named, city, said))
@@ -915,6 +919,23 @@ async def on_handover(update: Update, context: BotContext) -> None:
     await _reply(message, outcome.answer)
     if outcome.changed:
         jobs.kick(context.application)
+
+
+async def _there_already(
+    context: BotContext, message: Message, digits: str, office: str | None
+) -> bool:
+    """Whether the request ``digits`` of this group is with ``office`` already, then said
+    so: "/weitergeben 1 Leipzig?" in Leipzig's group was offered "/weitergeben 1
+    Leipzig" to send, which is then refused."""
+    lead_id = _lead_number(digits)
+    lead = await handover.current(_sessionmaker(context), lead_id) if lead_id else None
+    advisors = _advisors(context)
+    if lead is None or office is None or lead.office != office:
+        return False
+    if not advisors.serves(message.chat.id, lead.office):
+        return False
+    await _reply(message, replies.handover_same_office(lead.id, advisors.office_name(office)))
+    return True
 
 
 async def on_erase(update: Update, context: BotContext) -> None:

@@ -1812,3 +1812,20 @@ async def test_hand_over_asked_to_the_own_office_offers_no_command(
     for answer in answers:
         assert answer.plain_text == f"Anfrage #{lead_id} liegt schon beim Büro Leipzig."
     assert lead.office == "leipzig"
+
+
+async def test_hand_over_by_a_name_and_a_mistyped_office_names_the_office_meant(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/weitergeben Omar Said Dresdn" got how the command is written, Omar's
+    requests not found. They are listed with the office likely meant and its command to
+    copy (never handed over by a name or a guess); a typo of this group's own office
+    ("Lepzig") says the requests are there already."""
+    typed = ["/weitergeben Omar Said Dresdn – wohnt dort", "/weitergeben Omar Said Lepzig"]
+    said, (meant, own) = await omar_said_and(database_url, tmp_path, typed)
+
+    assert meant.plain_text.startswith("Anfragen mit „Omar Said“ im Namen (1)")
+    assert "Meinten Sie Dresden?" in meant.plain_text
+    assert f"/weitergeben {said} Dresden wohnt dort" in meant.plain_text
+    assert f"Anfrage #{said} liegt schon beim Büro Leipzig" in own.plain_text
+    assert "/weitergeben" not in own.plain_text

@@ -118,7 +118,8 @@ def name_first(
 ) -> tuple[list[str], list[str]] | None:
     """The words before the office and the words from it when /weitergeben's words start
     with a name that holds no digit ("Omar Dresden", "Omar Said nach Dresden – wohnt
-    dort"), or None: a caller gives the name, rarely the request's number."""
+    dort", or an office mistyped: "Omar Dresdn"), or None: a caller gives the name,
+    rarely the request's number."""
     for index in range(1, len(words)):
         named = words[:index]
         if any(ch.isdigit() for word in named for ch in word) or _before_office(named[0]):
@@ -126,7 +127,7 @@ def name_first(
         if _before_office(words[index]):
             continue
         rest = _from_office(words[index:])
-        if rest and office_named(rest[0], offices) is not None:
+        if rest and (office_named(rest[0], offices) or office_meant(rest[0], offices)):
             while named and _before_office(named[-1]):
                 named = named[:-1]
             return list(named), list(words[index:])

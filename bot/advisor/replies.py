@@ -324,6 +324,13 @@ def not_with_the_name(number: str, name: str, numbers: Sequence[str]) -> str:
     )
 
 
+def office_meant_first(typed: str, city: str | None) -> str:
+    """Before the requests "/weitergeben Omar Dresdn" lists: the office typed is none, the
+    one likely meant is in the commands to copy (never taken for it by itself)."""
+    meant = f" Meinten Sie {html.escape(city)}?" if city else ""
+    return f"Ein Büro „{html.escape(typed[:40])}“ gibt es nicht.{meant}\n"
+
+
 def one_lead_at_a_time(others: Sequence[str]) -> str:
     """ "/lead 1 2": request 1 is shown; each further number is a command of its own, to
     copy."""

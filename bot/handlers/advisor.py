@@ -817,6 +817,10 @@ async def on_handover(update: Update, context: BotContext) -> None:
         # requests are listed, each with the command to copy.
         name_words, from_office = by_a_name
         office, reason = handover.office_and_reason(from_office, advisors.offices)
+        # "/weitergeben Omar Dresdn": the office likely meant, in the commands to copy.
+        mistyped = handover.office_word(from_office) if office is None else None
+        meant = handover.office_meant(mistyped, advisors.offices) if mistyped else None
+        office = office or next((k for k, c in advisors.cities().items() if c == meant), None)
         to = advisors.cities().get(office or "")
 
         def to_copy(rows: Sequence[reports.LeadRow]) -> str:
@@ -824,7 +828,8 @@ async def on_handover(update: Update, context: BotContext) -> None:
             # Leipzig", which is then refused: those already there are said so.
             there = [str(row.id) for row in rows if office is not None and row.office == office]
             others = [str(row.id) for row in rows if str(row.id) not in there]
-            return replies.hand_over_by_number(others, to, reason, there=there)
+            said = replies.hand_over_by_number(others, to, reason, there=there)
+            return replies.office_meant_first(mistyped, to) + said if mistyped else said
 
         # Nothing found: the example goes to another office than this group's only one.
         own = advisors.offices_of(message.chat_id) == (office,)

@@ -1829,3 +1829,14 @@ async def test_hand_over_by_a_name_and_a_mistyped_office_names_the_office_meant(
     assert f"/weitergeben {said} Dresden wohnt dort" in meant.plain_text
     assert f"Anfrage #{said} liegt schon beim Büro Leipzig" in own.plain_text
     assert "/weitergeben" not in own.plain_text
+
+
+async def test_export_of_none_of_the_chosen_requests_says_so_without_a_file(
+    database_url: str, tmp_path: Path
+) -> None:
+    """An empty file for "/export meine" when she has taken none says less than /leads
+    meine does: the same words, and no file."""
+    typed = ["/export meine"]
+    _said, (mine,) = await omar_said_and(database_url, tmp_path, typed)
+
+    assert mine.plain_text == "Sie haben keine offenen Anfragen übernommen."

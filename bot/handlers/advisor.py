@@ -696,6 +696,12 @@ async def on_export(update: Update, context: BotContext) -> None:
         if lead.office not in offices:
             await _reply(message, replies.export_in_inbox(advisors.web_url))
             return
+    if picked is not None and not await work.open_leads(
+        _sessionmaker(context), offices, picked.statuses, picked.claimed_by
+    ):
+        # "/export meine" with none taken: as /leads meine says it, not an empty file.
+        await _reply(message, picked.none)
+        return
     # A group of several offices: the file says whose requests it leaves out, and where.
     left_out = [advisors.cities().get(o, o) for o in served if advisors.minimal(o)]
     now = context.services.clock()

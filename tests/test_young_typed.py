@@ -6181,3 +6181,32 @@ def test_a_school_that_may_give_a_certificate_or_none_asks_which(
     assert (d.state.screen, d.ctx.held_question) == ("q:certificate", None)
     asked = (t.gettext(ASK_WHICH).split("{")[0], t.gettext(first), t.gettext(second))
     assert all(each in d.text for each in asked)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "was"),
+        ("de", "Was?"),
+        ("de", "hä?"),
+        ("de", "wie bitte"),
+        ("en", "what?"),
+        ("en", "huh"),
+        ("tr", "ne?"),
+        ("tr", "ne yani"),
+        ("ar", "شو؟"),
+        ("ar", "ايش"),
+        ("ar", "shu?"),
+        ("uk", "що?"),
+        ("uk", "шо"),
+        ("vi", "gi?"),
+        ("vi", "cái gì"),
+    ],
+)
+def test_what_alone_at_the_trade_question_is_asked_back_not_stored(lang: str, typed: str) -> None:
+    # A teenager's "was?" (what?) at "Which trade would you like to learn?" was stored as
+    # the trade wished, "was", and the next question asked.
+    d = typed_at_the_trade(lang, typed)
+    assert d.state.screen == "q:trade" and "trade" not in d.state.answers
+    assert translator(lang).gettext(NOT_SURE) in d.text
+    assert d.labels()[0] == option_label(TRADE.options[0], translator(lang))  # asked again

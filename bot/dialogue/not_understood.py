@@ -59,6 +59,12 @@ _NOT_UNDERSTOOD = frozenset(
         *("tôi không hiểu", "em không hiểu", "không hiểu câu hỏi", "tôi không hiểu câu hỏi"),
         *("em không hiểu câu hỏi", "ما فهمت", "ما فهمت السؤال", "مش فاهم", "مو فاهم"),
         *("لم أفهم", "لم افهم", "لم أفهم السؤال", "لم افهم السؤال", "ما فهمت شو يعني"),
+        # "What?" alone, as a teenager types it back at a question ("was?", "ne?", "شو؟"):
+        # at "Which trade?" it was stored as the trade wished, "was".
+        *("was", "hä", "häh", "wie bitte", "wie", "was denn", "was meinst du", "what", "huh"),
+        *("sorry what", "pardon", "ne", "ne yani", "ne demek yani", "nasıl yani", "شو"),
+        *("ايش", "إيش", "شنو", "ماذا", "يعني شو", "shu", "sho", "eh", "що", "шо", "га"),
+        *("що саме", "gì", "cái gì", "hả", "là sao"),
     )
 )
 

@@ -22,6 +22,7 @@ from bot.dialogue.state import Request
 from bot.dialogue.summary_change import CHANGED_ANSWER
 from bot.dialogue.trade_dropped import TRADE_DROPPED
 from bot.dialogue.trade_guess import OTHER_MEANT
+from bot.dialogue.trade_not_dual import POLICE_NOTED
 from bot.dialogue.typed import KEPT_FOR_ADVISOR, KEPT_MESSAGE, KEPT_WITH_ANSWER, LOST
 from bot.dialogue.unread_words import KEPT_WORDS
 from bot.dialogue.weekend import WEEKEND_NOTED
@@ -6210,3 +6211,37 @@ def test_what_alone_at_the_trade_question_is_asked_back_not_stored(lang: str, ty
     assert d.state.screen == "q:trade" and "trade" not in d.state.answers
     assert translator(lang).gettext(NOT_SURE) in d.text
     assert d.labels()[0] == option_label(TRADE.options[0], translator(lang))  # asked again
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "Polizist"),
+        ("de", "polizei"),
+        ("de", "Polizistin vielleicht"),
+        ("tr", "polis"),
+        ("ar", "شرطي"),
+        ("uk", "поліцейським"),
+        ("vi", "canh sat"),
+        ("en", "police officer"),
+    ],
+)
+def test_the_police_at_the_trade_question_is_said_to_train_outside_the_dual_apprenticeship(
+    lang: str, typed: str
+) -> None:
+    # "Thank you. We have noted “I don't know yet” as your answer": read oddly after
+    # "Polizist"; the menu leaves the police to the advisor, who talks about it.
+    d = typed_at_the_trade(lang, typed)
+    t = translator(lang)
+    assert t.gettext(POLICE_NOTED) in d.text
+    assert t.gettext(KEPT_WITH_ANSWER).split("{")[0] not in d.text
+    assert d.state.answers["trade"] == "unknown" and "trade_other" not in d.state.answers
+    assert (d.state.screen, d.ctx.held_question) == ("q:certificate", typed)
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("de", "Lehrerin"), ("tr", "doktor")])
+def test_another_occupation_without_a_dual_apprenticeship_is_not_said_to_be_the_police(
+    lang: str, typed: str
+) -> None:
+    d = typed_at_the_trade(lang, typed)
+    assert translator(lang).gettext(POLICE_NOTED) not in d.text

@@ -22,6 +22,7 @@ from bot.dialogue.taps import tap_by_a_label_among_words, tap_by_label
 from bot.dialogue.trade_case import arabic_craft, turkish_trade, ukrainian_trade
 from bot.dialogue.trade_slip import offer_named_trade
 from bot.dialogue.typed import KEPT_WITH_ANSWER, KEPT_WITH_ANSWERS
+from bot.dialogue.typed_words import phrase
 from bot.flows import trades
 from bot.flows.answers import option_label
 from bot.flows.navigation import NOT_SHOWN, ScreenId, split_screen
@@ -82,18 +83,21 @@ _NO_APPRENTICESHIP = frozenset(
     | {"richterin", "apotheker", "apothekerin", "pharmacist", "architekt", "architektin"}
     | {"architect", "youtuber", "influencer", "fußballspieler", "footballer", "manager"}
     | {"managerin", "besitzer", "besitzerin", "owner", "millionär", "millionaire"}
-    # The police trains its officers itself, in no dual apprenticeship (domain.md says
-    # nothing on it, so the advisor answers): "Polizist" was noted as the trade looked for.
-    | {"polizist", "polizistin", "polizeibeamter", "polizeibeamtin", "polizei", "police"}
+)
+_NO_APPRENTICESHIP = _NO_APPRENTICESHIP | {phrase(word) for word in _NO_APPRENTICESHIP}
+#: The police trains its officers itself, in no dual apprenticeship: "Polizist" was noted
+#: as the trade looked for. In the chat's other languages too ("polis olmak istiyorum",
+#: "شرطي", "стати поліцейським"), which with a town found the offices page.
+_POLICE = frozenset(
+    {"polizist", "polizistin", "polizeibeamter", "polizeibeamtin", "polizei", "police"}
     | {"bundespolizist", "bundespolizistin"}
     | {"policeman", "policewoman"}
-    # The police in the chat's other languages ("polis olmak istiyorum", "شرطي", "стати
-    # поліцейським"), which with a town found the offices page.
     | {"polis", "polise", "polisi", "polislik", "شرطي", "شرطية", "شرطة", "الشرطة", "بوليس"}
     | {"поліцейський", "поліцейським", "поліцейською", "поліцейська", "поліція", "поліції"}
 )
+_POLICE = _POLICE | {phrase(word) for word in _POLICE}
 #: Police in several words ("cảnh sát", "công an"), as they are typed with tones or none.
-_NO_APPRENTICESHIP_WORDS = ("cảnh sát", "canh sat", "công an", "cong an")
+_POLICE_WORDS = ("cảnh sát", "canh sat", "công an", "cong an")
 #: The languages whose "as" names a trade whatever its words ("Ausbildung als
 #: Mechatroniker"); elsewhere only a suggested trade is taken.
 _ANY_WORDS = frozenset({"de", "en"})
@@ -215,10 +219,23 @@ def _craft_read(lang: str, words: str) -> tuple[str, bool]:
 def no_apprenticeship(trade: str) -> bool:
     """Whether the words of a trade wished name what no dual apprenticeship leads to
     ("Lehrer", "police officer")."""
-    said = trade.lower().split()
-    if any(words in " ".join(said) for words in _NO_APPRENTICESHIP_WORDS):
+    return names_the_police(trade) or bool(_words_of(trade) & _NO_APPRENTICESHIP)
+
+
+def names_the_police(trade: str) -> bool:
+    """Whether the words of a trade wished name the police ("Polizist", "polis", "شرطي",
+    "cảnh sát", "поліцейський")."""
+    said = (" ".join(trade.lower().split()), phrase(trade))
+    if any(words in each for words in _POLICE_WORDS for each in said):
         return True
-    return any(word in _NO_APPRENTICESHIP for word in said)
+    return bool(_words_of(trade) & _POLICE)
+
+
+def _words_of(trade: str) -> set[str]:
+    """The words of ``trade`` as typed (lower case) and as phrase() writes them, which
+    drops accents: "поліцейський" the trade question read as "поліцеиськии", "شرطة" as
+    "شرطه", and took them for another trade."""
+    return {*trade.lower().split(), *phrase(trade).split()}
 
 
 def trade_read(state: State, words: str, ctx: Context, any_words: bool) -> tuple[str, str] | None:

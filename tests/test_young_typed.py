@@ -6245,3 +6245,41 @@ def test_another_occupation_without_a_dual_apprenticeship_is_not_said_to_be_the_
 ) -> None:
     d = typed_at_the_trade(lang, typed)
     assert translator(lang).gettext(POLICE_NOTED) not in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "ausbidung"),
+        ("de", "Ausbilding"),
+        ("de", "ausbildungsplaz"),
+        ("de", "Ausbildung 2027 2028"),
+        ("de", "Ausbildung 2027/2028"),
+        ("de", "Ausbildung 2027 oder 2028"),
+        ("de", "Ausbildungsplatz 2027 Leipzig"),
+        ("de", "Ausbildung Leipzig"),
+        ("de", "Ausbildung in Chemnitz 2027"),
+        ("de", "Leipzig Ausbildung"),
+        ("de", "ausbidung bad schandau"),
+        ("tr", "Ausbildung 2027 Dresden"),
+    ],
+)
+def test_the_apprenticeship_with_a_slip_years_or_a_town_at_the_menu_begins_the_dialogue(
+    lang: str, typed: str
+) -> None:
+    # "no information page on this", or the offices page for a town: the wish was lost.
+    d = typed_at_the_menu(lang, typed)
+    assert (d.state.flow, d.state.screen) == ("young", "q:situation")
+    # What the dialogue has no place for (the years; the town before its postal code
+    # question) goes to the advisor; a slip alone says nothing more.
+    kept = typed.lower() not in {"ausbidung", "ausbilding", "ausbildungsplaz"}
+    assert d.ctx.held_question == (typed if kept else None)
+    assert (translator(lang).gettext(KEPT_FOR_ADVISOR) in d.text) == kept
+
+
+@pytest.mark.parametrize(
+    "typed", ["Ausbildung Berlin", "Ausbildung Infos", "Ausbildung 2027 2028 2029", "Bildung"]
+)
+def test_the_apprenticeship_with_other_words_at_the_menu_begins_no_dialogue(typed: str) -> None:
+    d = typed_at_the_menu("de", typed)
+    assert d.state.flow is None and d.ctx.held_question == typed

@@ -6283,3 +6283,26 @@ def test_the_apprenticeship_with_a_slip_years_or_a_town_at_the_menu_begins_the_d
 def test_the_apprenticeship_with_other_words_at_the_menu_begins_no_dialogue(typed: str) -> None:
     d = typed_at_the_menu("de", typed)
     assert d.state.flow is None and d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # As Syrians also spell the baccalaureate, Jordan's and Palestine's school-leaving
+        # exam, and both in Latin letters ("arabizi").
+        "بكلوريا",
+        "معي بكلوريا",
+        "خلصت البكلوريا",
+        "توجيهي",
+        "معي توجيهي",
+        "ma3i bakaloria",
+        "bakaloria",
+        "3ndi tawjihi",
+    ],
+)
+def test_a_certificate_from_abroad_spelt_as_arabic_speakers_do_is_understood(typed: str) -> None:
+    # "Please tap one of the buttons below", the words a note for the advisor.
+    d = at_the_certificate_question("ar")
+    d.type(typed)
+    assert d.state.answers.get("certificate") == "foreign" and d.state.screen == "q:german"
+    assert d.ctx.held_question == typed  # for the advisor, who asks which

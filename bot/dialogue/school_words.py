@@ -11,13 +11,16 @@ from bot.negation import fold, says_not
 
 #: The first letters of a word that names a school abroad, as phrase() writes them:
 #: Turkish "lise" (upper secondary; "lisesi", "liseyi", "lise mezunuyum"), "ortaokul",
-#: "ilkokul"; Arabic "بكالوريا", "ثانوية", "إعدادية" (with "ال", "بال" before them).
+#: "ilkokul"; Arabic "بكالوريا", "ثانوية", "إعدادية" (with "ال", "بال" before them), and
+#: as Syrians also spell it ("بكلوريا"), Jordan's and Palestine's "توجيهي", and in Latin
+#: letters ("ma3i bakaloria", "tawjihi"): these were "Please tap one of the buttons below".
 _STEMS = tuple(
     phrase(stem)
     for stem in (
-        *("lise", "ortaokul", "ilkokul", "bakalorya"),
+        *("lise", "ortaokul", "ilkokul", "bakalorya", "bakalor", "bkalor", "bakalur"),
         *("بكالوريا", "البكالوريا", "بالبكالوريا", "ثانويه", "الثانويه", "بالثانويه"),
-        *("اعداديه", "الاعداديه", "بالاعداديه"),
+        *("اعداديه", "الاعداديه", "بالاعداديه", "بكلوريا", "البكلوريا", "بالبكلوريا"),
+        *("توجيهي", "التوجيهي", "بالتوجيهي", "tawjihi", "tawjihy", "thanawi"),
     )
 )
 #: Whole words and phrases, as phrase() writes them: Vietnamese school levels ("THCS",

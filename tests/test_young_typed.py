@@ -6306,3 +6306,36 @@ def test_a_certificate_from_abroad_spelt_as_arabic_speakers_do_is_understood(typ
     d.type(typed)
     assert d.state.answers.get("certificate") == "foreign" and d.state.screen == "q:german"
     assert d.ctx.held_question == typed  # for the advisor, who asks which
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # A parent's "he knows a little", "not much", "a wee bit", "still weak", and
+        # Arabic's "a little" in Latin letters.
+        ("tr", "biraz biliyor"),
+        ("tr", "az biliyor"),
+        ("ar", "مو كتير"),
+        ("ar", "shwayy"),
+        ("uk", "трошки"),
+        ("uk", "знає трохи"),
+        ("vi", "con yeu"),
+        ("vi", "tiếng Đức còn yếu"),
+    ],
+)
+def test_a_little_german_in_a_parents_or_teenagers_words_is_the_beginners_level(
+    lang: str, typed: str
+) -> None:
+    # A note for the advisor and "Please tap one of the buttons below", the level unknown.
+    d = at_the_german_level(lang)
+    d.type(typed)
+    assert (d.state.answers.get("german"), d.state.screen) == ("a", "q:plz")
+
+
+def test_knows_it_well_in_a_parents_turkish_asks_which_good_level() -> None:
+    # "iyi biliyor" (he knows it well) was a note and "Please tap", as "almancası iyi" is not.
+    t, d = translator("tr"), at_the_german_level("tr")
+    d.type("iyi biliyor")
+    assert d.state.screen == "q:german" and "german" not in d.state.answers
+    assert all(t.gettext(each) in d.text for each in ("B1", "B2 or better"))
+    assert t.gettext(ASK_WHICH).split("{")[0] in d.text

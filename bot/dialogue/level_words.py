@@ -74,6 +74,9 @@ _ABOUT_MY_GERMAN = frozenset(
         # chút", "بيعرف شوي"): a message, and "Please tap one of the buttons below" before.
         *("kann", "can", "speak", "konuşabiliyorum", "konuşabiliyor", "можу", "може"),
         *("بيعرف", "بتعرف", "بعرف"),
+        # "Knows", as a parent types it ("biraz biliyor", "iyi biliyor", "знає трохи"): a
+        # message, and "Please tap one of the buttons below" before.
+        *("biliyor", "biliyorum", "знає"),
         *("konuşuyor", "він", "вона", "розмовляє", "говорить", "німецькою", "لغته", "لغتها"),
         *("يتكلم", "تتكلم", "بيحكي", "بتحكي", "بحكي", "الماني", "nó", "cháu"),
         # Levantine "his", "her", "my" after the language ("الماني تبعو منيح").
@@ -101,6 +104,10 @@ _SAID_LEVELS = {
                 *("слабко", "слабо", "слабка", "слабкий", "ít", "rất ít", "hơi ít"),
                 # "Hardly", "a little bit" as teenagers type it ("kaum", "azcık", "chut it").
                 *("kaum", "little bit", "a little bit", "abit", "hardly", "azcık", "chút ít"),
+                # "Not much", "a wee bit", "still weak" ("مو كتير", "трошки", "còn yếu"),
+                # and Arabic's "a little" in Latin letters ("shwayy"): a note before.
+                *("مو كتير", "مش كتير", "مش كثير", "مو كثير", "трошки", "трішечки"),
+                *("còn yếu", "yếu", "hơi yếu", "shwayy", "shway", "shwaye", "shwaya"),
             )
         ),
         "a",

@@ -6339,3 +6339,29 @@ def test_knows_it_well_in_a_parents_turkish_asks_which_good_level() -> None:
     assert d.state.screen == "q:german" and "german" not in d.state.answers
     assert all(t.gettext(each) in d.text for each in ("B1", "B2 or better"))
     assert t.gettext(ASK_WHICH).split("{")[0] in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "band"),
+    [
+        # The age reached next month is no age now: "18-24" was stored for a 17-year-old.
+        ("de", "18 nächsten monat", "16-17"),
+        ("de", "ich werd nächsten Monat 18", "16-17"),
+        ("de", "17, nächsten Monat 18", "16-17"),
+        ("en", "18 next month", "16-17"),
+        ("tr", "gelecek ay 18", "16-17"),
+        ("ar", "الشهر الجاي 18", "16-17"),
+        # A teenager's "werd" (will be) beside "bald": a note, and the age asked again.
+        ("de", "15 werd bald 16", "u16"),
+        ("de", "17 und werde bald 18", "16-17"),
+        ("uk", "наступного місяця 16", "u16"),
+        ("vi", "thang sau 16 tuoi", "u16"),
+    ],
+)
+def test_an_age_reached_soon_or_next_month_is_the_year_below(
+    lang: str, typed: str, band: str
+) -> None:
+    d = at_the_age_question(lang)
+    d.type(typed)
+    assert (d.state.answers.get("age"), d.state.screen) == (band, "q:trade")
+    assert d.ctx.held_question == typed  # when the birthday is, for the advisor

@@ -13,11 +13,24 @@ _AND_A_HALF = re.compile(
     r"|و ?نص|rưỡi|ruoi)(?![\w.,/])",
     re.IGNORECASE,
 )
+#: Soon, or next month ("16 bald 17", "17, nächsten Monat 18").
+_SOON = (
+    r"(?:bald|fast|soon|almost|nearly|yakında|yakinda|neredeyse|скоро|майже|sắp|sap|قريبا"
+    r"|(?:im |in the )?(?:nächsten|nächste|next) (?:monat|woche|month|week)"
+    r"|gelecek (?:ay|hafta)|наступного (?:місяця|тижня)|tháng sau|thang sau"
+    r"|الشهر الجاي|الشهر القادم)"
+)
+#: Becoming, as a teenager types it around "soon" ("15 werd bald 16", "17 und werde
+#: nächsten Monat 18", "16, soon I'll be 17"): a note and the age asked again before.
+_BECOMING = (
+    r"(?:(?:und|and|aber|but|ve|і|و) )?(?:(?:ich )?(?:werd|werde|wird)(?: ich)?|i'?ll be"
+    r"|i turn|turning|olacağım|olacagim|olucam|буду|виповниться|بصير|رح صير)"
+)
 #: An age, then the next one said to come soon ("16 bald 17", "16, fast 17", "16 soon 17",
 #: "17 yakında 18", "17, скоро 18", "16 sắp 17", "16 قريبا 17").
 _THEN_THE_NEXT = re.compile(
-    r"(?<!\d)(\d{1,2})\s*[,;(-]?\s*(?:bald|fast|soon|almost|nearly|yakında|yakinda"
-    r"|neredeyse|скоро|майже|sắp|sap|قريبا)\s+(\d{1,2})(?!\d)\)?",
+    rf"(?<!\d)(\d{{1,2}})\s*[,;(-]?\s*(?:{_BECOMING}\s+)?{_SOON}\s+(?:{_BECOMING}\s+)?"
+    r"(\d{1,2})(?!\d)\)?",
     re.IGNORECASE,
 )
 

@@ -376,7 +376,8 @@ _SCHOOL_YEAR_STEMS = tuple(phrase(stem) for stem in ("klass", "sınıf", "кла
 _NOT_YET_THAT_AGE = frozenset(
     phrase(word)
     for word in (
-        *("fast", "beinahe", "bald", "werde", "almost", "nearly", "soon", "turning", "turn"),
+        *("fast", "beinahe", "bald", "werde", "werd", "almost", "nearly", "soon", "turning"),
+        "turn",
         *("neredeyse", "yakında", "olacağım", "olacak", "gireceğim", "giriyorum"),
         *("майже", "скоро", "незабаром", "буде", "виповниться", "sắp", "gần"),
         # Levantine "will" ("بشهر 3 رح صير 16": in March I turn 16).
@@ -394,10 +395,21 @@ _NOT_YET_THAT_AGE = frozenset(
 _WILL_BE = re.compile(r"(?:^| )(?:wird|wirst|will be|se) (?:\S+ )?\d{1,2}(?: |$)")
 
 
+#: Next month, as phrase() writes it ("18 nächsten Monat", "gelecek ay 18", "tháng sau
+#: 16 tuổi", "الشهر الجاي 18"): the age named is still ahead (it was taken as the age now).
+_NEXT_MONTH = re.compile(
+    r"(?<!\w)(?:(?:nachsten|nachste|next) (?:monat|woche|month|week)|gelecek (?:ay|hafta)"
+    rf"|наступного (?:місяця|тижня)|thang sau|tuan sau|{phrase('الشهر الجاي')}"
+    rf"|{phrase('الشهر القادم')})(?!\w)"
+)
+
+
 def age_ahead(text: str) -> bool:
     """Whether ``text`` says the age it names is still ahead ("fast 16", "sie wird 16")."""
     said = phrase(text)
-    return bool(set(said.split()) & _NOT_YET_THAT_AGE or _WILL_BE.search(said))
+    return bool(
+        set(said.split()) & _NOT_YET_THAT_AGE or _WILL_BE.search(said) or _NEXT_MONTH.search(said)
+    )
 
 
 #: A month named by its number, as Vietnamese and Arabic speakers name months ("tháng 3",

@@ -23,7 +23,12 @@ from bot.dialogue.summary_change import CHANGED_ANSWER
 from bot.dialogue.trade_dropped import TRADE_DROPPED
 from bot.dialogue.trade_guess import OTHER_MEANT
 from bot.dialogue.trade_not_dual import POLICE_NOTED
-from bot.dialogue.typed import KEPT_FOR_ADVISOR, KEPT_MESSAGE, KEPT_WITH_ANSWER, LOST
+from bot.dialogue.typed import (
+    KEPT_FOR_ADVISOR,
+    KEPT_MESSAGE,
+    KEPT_WITH_ANSWER,
+    LOST,
+)
 from bot.dialogue.unread_words import KEPT_WORDS
 from bot.dialogue.weekend import WEEKEND_NOTED
 from bot.flows.answers import option_label
@@ -6365,3 +6370,22 @@ def test_an_age_reached_soon_or_next_month_is_the_year_below(
     d.type(typed)
     assert (d.state.answers.get("age"), d.state.screen) == (band, "q:trade")
     assert d.ctx.held_question == typed  # when the birthday is, for the advisor
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # "I didn't finish school", "not yet finished", "no certificate" in Levantine
+        # Arabic, and Turkish "I'm not a graduate": "Please tap one of the buttons below".
+        ("ar", "ما خلصت المدرسة"),
+        ("ar", "ما كملت المدرسة"),
+        ("ar", "لسا ما خلصت"),
+        ("ar", "مافي شهادة"),
+        ("tr", "mezun değilim"),
+        ("tr", "okulu bitiremedim"),
+    ],
+)
+def test_school_not_finished_in_own_words_is_none_yet(lang: str, typed: str) -> None:
+    d = at_the_certificate_question(lang)
+    d.type(typed)
+    assert (d.state.answers.get("certificate"), d.state.screen) == ("none", "q:german")

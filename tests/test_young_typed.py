@@ -26,6 +26,7 @@ from bot.dialogue.trade_not_dual import POLICE_NOTED
 from bot.dialogue.typed import (
     KEPT_FOR_ADVISOR,
     KEPT_MESSAGE,
+    KEPT_TYPING,
     KEPT_WITH_ANSWER,
     LOST,
 )
@@ -6389,3 +6390,26 @@ def test_school_not_finished_in_own_words_is_none_yet(lang: str, typed: str) -> 
     d = at_the_certificate_question(lang)
     d.type(typed)
     assert (d.state.answers.get("certificate"), d.state.screen) == ("none", "q:german")
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "was gibt es"),
+        ("de", "was gibts denn"),
+        ("de", "welche gibt es"),
+        ("en", "what options"),
+        ("tr", "hangi meslekler var"),
+        ("uk", "які є"),
+        ("vi", "có những nghề gì"),
+        ("ar", "شو في"),
+    ],
+)
+def test_what_there_is_asked_at_the_trade_question_is_kept_as_a_question(
+    lang: str, typed: str
+) -> None:
+    # "What is there?" without its question mark was stored as the trade wished.
+    d = typed_at_the_trade(lang, typed)
+    assert d.state.screen == "q:trade" and "trade" not in d.state.answers
+    assert d.ctx.held_question == typed
+    assert translator(lang).gettext(KEPT_TYPING).split(".")[0] in d.text

@@ -109,7 +109,12 @@ def asks_on_the_way(text: str) -> bool:
 _WHAT_IS = re.compile(
     r"^(?:was (?:ist|sind|heißt|heisst|bedeutet)|what (?:is|are|does)|what['’]s|що таке"
     r"|що означає|что такое|ما هو|ما هي|ما معنى|شو يعني|شو هو|شو هي)\s"
-    r"|\s(?:ne demek|nedir|ne anlama geliyor|là gì|nghĩa là gì)$",
+    r"|\s(?:ne demek|nedir|ne anlama geliyor|là gì|nghĩa là gì)$"
+    # "What is there?" without its question mark ("was gibts denn", "welche gibt es",
+    # "hangi meslekler var", "які є", "شو في"): at "Which trade?" stored as the trade.
+    r"|^(?:was gibt(?:s| es)|welche gibt(?:s| es)|welche (?:berufe|ausbildungen) gibt(?:s| es)"
+    r"|what is there|what options|which ones|hangi meslekler var|ne meslekler var|neler var"
+    r"|які є|які професії є|có (?:những )?nghề (?:gì|nào)|شو في|ايش في|شو الخيارات)(?:\s|$)",
     re.IGNORECASE,
 )
 

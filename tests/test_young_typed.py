@@ -6413,3 +6413,22 @@ def test_what_there_is_asked_at_the_trade_question_is_kept_as_a_question(
     assert d.state.screen == "q:trade" and "trade" not in d.state.answers
     assert d.ctx.held_question == typed
     assert translator(lang).gettext(KEPT_TYPING).split(".")[0] in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("vi", "tot nghiep lop 10 o VN"),
+        ("vi", "học xong lớp 9 ở VN"),
+        ("uk", "9 класів в UA"),
+    ],
+)
+def test_a_school_year_finished_in_a_country_named_by_its_letters_is_from_abroad(
+    lang: str, typed: str
+) -> None:
+    # "VN" (Vietnam) was not read as a country: the German certificate after grade 10 (or
+    # 9) was stored for a school finished in Vietnam.
+    d = at_the_certificate_question(lang)
+    d.type(typed)
+    assert (d.state.answers.get("certificate"), d.state.screen) == ("foreign", "q:german")
+    assert d.ctx.held_question == typed

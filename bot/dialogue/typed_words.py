@@ -671,6 +671,9 @@ _COUNTRIES = tuple(
         *("تونس", "سودان", "إريتري", "اريتري"),
     )
 )
+#: Countries by the letters their people type for them, whole ("lớp 10 ở VN", "в UA"): the
+#: German certificate after grade 10 was taken for "tot nghiep lop 10 o VN".
+_COUNTRY_CODES = frozenset({"vn", "ua"})
 #: Arabic words joined before a country's name ("السورية", "من سوريا" typed "منسوريا").
 _ARABIC_BEFORE = ("", "ال", "بال", "وال", "ب", "و")
 #: Germany (and Saxony): a certificate from here is none from abroad.
@@ -690,7 +693,7 @@ def names_a_country_abroad(text: str) -> bool:
     words = said.split()
     if any(word.startswith(GERMANY) for word in words) or "duc" in words:
         return False
-    if f" {phrase('việt nam')} " in f" {said} ":
+    if f" {phrase('việt nam')} " in f" {said} " or _COUNTRY_CODES & set(words):
         return True
     return any(
         word[len(before) :].startswith(country)

@@ -30,6 +30,7 @@ from bot.dialogue.typed import (
     KEPT_WITH_ANSWER,
     LOST,
 )
+from bot.dialogue.typed_words import greets
 from bot.dialogue.unread_words import KEPT_WORDS
 from bot.dialogue.weekend import WEEKEND_NOTED
 from bot.flows.answers import option_label
@@ -6432,3 +6433,25 @@ def test_a_school_year_finished_in_a_country_named_by_its_letters_is_from_abroad
     d.type(typed)
     assert (d.state.answers.get("certificate"), d.state.screen) == ("foreign", "q:german")
     assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "kind"),
+    [
+        # Arabic greetings and thanks in Latin letters ("arabizi"), Turkish chat's "slm":
+        # "I have no information page on this", the word sent to the advisor as a question.
+        ("ar", "marhaba", "hello"),
+        ("ar", "mar7aba", "hello"),
+        ("ar", "ahlan", "hello"),
+        ("ar", "salam alaikum", "hello"),
+        ("tr", "slm", "hello"),
+        ("tr", "selamun aleykum", "hello"),
+        ("ar", "shukran", "thanks"),
+        ("ar", "shokran", "thanks"),
+        ("tr", "tşk", "thanks"),
+    ],
+)
+def test_a_greeting_or_thanks_as_teenagers_type_it_is_one(lang: str, typed: str, kind: str) -> None:
+    assert greets(typed) == kind
+    d = typed_at_the_menu(lang, typed)
+    assert (d.state.screen, d.ctx.held_question) == ("menu", None)

@@ -1020,6 +1020,10 @@ _HELLO = frozenset(
         *("merhaba", "iyi günler", "günaydın", "xin chào", "chào", "chào bạn", "alo"),
         *("привіт", "вітаю", "добрий день", "доброго дня", "здравствуйте", "привет"),
         *("مرحبا", "مرحباً", "السلام عليكم", "سلام عليكم", "سلام", "اهلا", "أهلا", "اهلين"),
+        # Arabic in Latin letters ("arabizi") and Turkish chat's "slm": "no page on this".
+        *("marhaba", "marhaban", "mar7aba", "ahlan", "ahlen", "ahla", "salam alaikum"),
+        *("salam aleikum", "salamu alaikum", "assalamu alaikum", "as salamu alaikum", "slm"),
+        *("selamun aleykum", "selamün aleyküm", "selamunaleykum"),
     )
 )
 _THANKS = frozenset(
@@ -1041,6 +1045,8 @@ _THANK_WORDS = frozenset(
         *("danke", "dankeschön", "dank", "merci", "thanks", "thank", "thx", "ty"),
         *("teşekkürler", "teşekkür", "sağol", "sağolun", "eyvallah", "cảm", "cám"),
         *("дякую", "спасибі", "спасибо", "شكرا", "شكراً"),
+        # Arabic in Latin letters, and Turkish chat's short forms ("tşk", "tsk", "eyv").
+        *("shukran", "shokran", "choukran", "tşk", "tsk", "tşkler", "eyv"),
     )
 )
 _WITH_THANKS = frozenset(

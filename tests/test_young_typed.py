@@ -6455,3 +6455,12 @@ def test_a_greeting_or_thanks_as_teenagers_type_it_is_one(lang: str, typed: str,
     assert greets(typed) == kind
     d = typed_at_the_menu(lang, typed)
     assert (d.state.screen, d.ctx.held_question) == ("menu", None)
+
+
+@pytest.mark.parametrize("typed", ["3mri 15", "3omri 17", "omri 16", "w 3mri 17"])
+def test_an_age_typed_in_arabic_latin_letters_is_its_band(typed: str) -> None:
+    # "3mri 15" ("my age is 15" in arabizi): a note, and the age asked again.
+    d = at_the_age_question("ar")
+    d.type(typed)
+    band = "u16" if "15" in typed else "16-17"
+    assert (d.state.answers.get("age"), d.state.screen) == (band, "q:trade")

@@ -437,12 +437,17 @@ def tap_by_age(state: State, text: str, ctx: Context, result: Result) -> bool:
     return True
 
 
+#: "My age" in Arabic typed in Latin letters ("3mri 15", "w 3omri 17"): its "3" (the
+#: letter ع) was a second number, and no age was read (a note, the age asked again).
+_ARABIZI_AGE = re.compile(r"(?<!\w)(?:w ?)?(?:3mri|3omri|3umri|3emri|omri)(?!\w)", re.IGNORECASE)
+
+
 def age_option(question: Question | None, text: str) -> str | None:
     """The code of ``question``'s option the age typed falls in. A school year ("10.
     Klasse") is none; an age still ahead ("fast 16") is the year below, as the consent of
     a parent depends on it. An age with its half or the next ("15 1/2", "16 bald 17") is
     the age now."""
-    text = age_now(text) or text
+    text = _ARABIZI_AGE.sub("عمري", age_now(text) or text)
     words = phrase(text).split()
     if set(words) & _SCHOOL_YEAR_WORDS or any(w.startswith(_SCHOOL_YEAR_STEMS) for w in words):
         return None

@@ -1,9 +1,10 @@
 """What no dual apprenticeship leads to, typed at the young person's "Which trade?"
 ("Polizist", "Lehrer", "polis"): "I don't know yet" tapped and the words kept for the
 advisor, as at the main menu the advisor answers them. Before, "Polizist" was stored as
-the trade wished, as if a training company could be found for it. The police is told
-plainly to train outside the dual apprenticeship (a note of "I don't know yet" as the
-answer read oddly after "Polizist"). Pure: state, text and context in, the state changed."""
+the trade wished, as if a training company could be found for it. A police wish is told
+it is noted for the advisor (a note of "I don't know yet" as the answer read oddly after
+"Polizist"); how the police trains is not said, as domain.md states no fact on it.
+Pure: state, text and context in, the state changed."""
 
 from __future__ import annotations
 
@@ -22,11 +23,11 @@ from bot.i18n import N_
 _WORDS = 5
 
 #: Told for the police at the trade question ("Polizist", "polis", "شرطي"): "We have noted
-#: “I don't know yet” as your answer" read oddly after a wish so plain. The police trains
-#: its officers itself; what it asks is the advisor's to say (domain.md has no facts on it).
+#: “I don't know yet” as your answer" read oddly after a wish so plain. How the police
+#: trains, and what it asks, is the advisor's to say: domain.md states no fact on it.
 POLICE_NOTED = N_(
-    "The police trains its officers itself, not in a dual apprenticeship (duale Ausbildung) "
-    "with a company. We have noted your wish, and an advisor will talk with you about it."
+    "We have noted that you would like to join the police. An advisor will talk with you "
+    "about the way there."
 )
 
 

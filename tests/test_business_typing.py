@@ -202,6 +202,14 @@ def on_to_the_meeting(d: Driver) -> None:
         ("de", "Deutsch", "telefonisch nicht, lieber per Video", "video", None),
         ("tr", "Türkçe", "telefon olmaz, görüntülü arama", "video", None),
         ("en", "English", "not by phone, video call", "video", None),
+        # A call asked for with an hour: "rufen Sie mich ... an" (the verb split) took only
+        # the time, "call me after 6 pm" only the phone; both answer the two questions.
+        ("de", "Deutsch", "rufen Sie mich nach 18 Uhr an", "phone", "evening"),
+        ("de", "Deutsch", "Rufen Sie mich bitte abends an", "phone", "evening"),
+        ("de", "Deutsch", "ruf mich ab 14 uhr an", "phone", "afternoon"),
+        ("de", "Deutsch", "können Sie mich nach 18 Uhr anrufen", "phone", "evening"),
+        ("en", "English", "call me after 6 pm", "phone", "evening"),
+        ("tr", "Türkçe", "beni 14'ten sonra arayın", "phone", "afternoon"),
     ],
 )
 def test_an_answer_said_among_other_words_is_taken_and_the_words_kept(

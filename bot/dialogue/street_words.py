@@ -16,6 +16,7 @@ from bot.dialogue.company_words import says_the_kind
 from bot.dialogue.free_text import answer_free_text
 from bot.dialogue.moves import go
 from bot.dialogue.state import Context, Result, State
+from bot.dialogue.street_pattern import STREET_WORD as _STREET_WORD
 from bot.flows.business import COMPANY
 from bot.flows.model import POSTAL_KEY
 from bot.flows.navigation import NOT_SHOWN, ScreenId, split_screen
@@ -43,22 +44,6 @@ def address_in(text: str) -> str | None:
     return found.group("address").strip() if found else None
 
 
-#: A street and house number typed without a comma around it ("Hauptstraße 5 Leipzig
-#: Döner Palast", "Döner Palast Karl-Liebknecht-Str. 20a", "Am Markt 3 Bäckerei Schulz").
-#: Only the endings no business name has before a number: "Catering 24", "Getränkemarkt
-#: 1", "Pizza Ring 5" are names ("Ring", "Markt" only after "Am", "An der"). As the
-#: owner's language writes a street, too ("Kaya Market Atatürk Cad. 5", "СТО Олега вул.
-#: Гагаріна 5", "مطعم الشام شارع الجامعة 5", "Tiệm Nail Hoa đường Lê Lợi 20"): stored
-#: whole as the name before. A Turkish street's name is taken as the one word before its
-#: street word, which is how most are called ("Gül Sokak", "Atatürk Caddesi").
-_STREET_WORD = re.compile(
-    r"(?<!\S)(?:(?:am|an\s+der|an\s+dem)\s+[^\s,]+|[^\s,]*(?:straße|strasse|str\.?|weg"
-    r"|platz|allee|gasse|damm|ufer|chaussee)"
-    r"|[^\s,]+\s+(?:cad\.|caddesi|cadde|sok\.|sokak|sokağı|sk\.|bulvarı)"
-    r"|(?:(?:вул|ул|просп|пров)\.?|вулиця|улица|проспект|провулок|شارع|đường|phố)\s+[^,\d\n]+?)"
-    r"\s*\d{1,4}\s*[a-z]?(?![\w/])",
-    re.IGNORECASE,
-)
 #: A postal code after the house number.
 _CODE_AFTER = re.compile(r"\s+\d{5}(?!\w)")
 #: The most words of a town's name after the street ("Hohenstein-Ernstthal", "Bad Düben").

@@ -14,6 +14,7 @@ from typing import Any
 from bot.dialogue import typed
 from bot.dialogue.asked_to_meet import MARKS as REQUEST_MARKS
 from bot.dialogue.asked_to_meet import as_stated, asks_for_it
+from bot.dialogue.clock_time import tap_by_clock
 from bot.dialogue.free_text import filler
 from bot.dialogue.home_words import not_at_the_business
 from bot.dialogue.keys import BACK_LABEL
@@ -25,7 +26,9 @@ from bot.dialogue.press import UNKNOWN_CODE, press, tap
 from bot.dialogue.questions import answer_typed, current_question
 from bot.dialogue.ruled_out import beside_the_ruled_out
 from bot.dialogue.screens import keyboard
+from bot.dialogue.split_verb import joined
 from bot.dialogue.state import Context, Result, State
+from bot.dialogue.street_pattern import without_streets
 from bot.dialogue.time_words import says_more_than_the_time_of_day
 from bot.dialogue.typed_words import (
     WANTING,
@@ -124,6 +127,10 @@ def tap_by_label(state: State, text: str, ctx: Context, result: Result) -> bool:
     if said is not None and said.more:
         # "ابني عمره 15": the tap, and the words beside it (an age, a wish) to the advisor.
         following = _option_said(state, text) if in_a_sentence else None
+        if following is None and in_a_sentence:
+            # "call me after 6 pm", "rufen Sie mich nach 18 Uhr an": the hour said with the
+            # way is the time's answer too (asked next before, the hour in the note only).
+            following = _hour_said(state, text, ctx)
         if following is not None and following.more and following.code:
             # "telefonisch, am besten vormittags": how, then when (the next question).
             press(state, f"{state.seq - 1}:{following.code}", ctx, result)
@@ -156,6 +163,19 @@ def tap_by_words(state: State, text: str, ctx: Context, result: Result) -> bool:
         return False
     tap(state, options[index][0], ctx, result)
     return True
+
+
+def _hour_said(state: State, text: str, ctx: Context) -> _Said | None:
+    """The time of day of the clock hour in ``text`` where the best time is asked (as
+    bot.dialogue.clock_time reads it), as an option said among words; None without one."""
+    trial = state.copy()
+    if not tap_by_clock(trial, without_streets(text), ctx, Result(trial)):
+        return None
+    option = next((o for o in TIME.options if o.code == trial.answers.get(TIME.key)), None)
+    if option is None:
+        return None
+    label = option_label(option, translator(state.lang or "de"))
+    return _Said(Code.OPTION.of(option.code), label, more=True)
 
 
 @dataclass(frozen=True)
@@ -286,7 +306,8 @@ def _option_among_words(state: State, question: Choice | MultiChoice, text: str)
     said = f" {phrase(text)} "
     for greeting in _GREETINGS_OF_THE_DAY:
         said = said.replace(f" {greeting} ", " ")
-    words = said.split()
+    # "rufen Sie mich nach 18 Uhr an": the split verb joined.
+    words = joined(said.split())
     # "Can you come to my shop?" asks for an answer ("At my business"), not about it.
     request = question.key == MEETING.key and asks_for_it(words)
     if request:

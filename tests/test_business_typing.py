@@ -2081,25 +2081,34 @@ def test_words_beside_lunch_that_change_it_are_no_afternoon(typed: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "button", "typed"),
+    ("lang", "button", "typed", "meeting"),
     [
-        ("de", "Deutsch", "Zoom geht"),
-        ("de", "Deutsch", "Skype"),
-        ("de", "Deutsch", "per Zoom"),
-        ("en", "English", "Skype is fine"),
-        ("tr", "Türkçe", "zoom olur"),
-        ("uk", "Українська", "через скайп"),
-        ("vi", "Tiếng Việt", "qua Skype"),
-        ("ar", "العربية", "سكايب"),
+        ("de", "Deutsch", "Zoom geht", "video"),
+        ("de", "Deutsch", "Skype", "video"),
+        ("de", "Deutsch", "per Zoom", "video"),
+        ("en", "English", "Skype is fine", "video"),
+        ("tr", "Türkçe", "zoom olur", "video"),
+        ("uk", "Українська", "через скайп", "video"),
+        ("vi", "Tiếng Việt", "qua Skype", "video"),
+        ("ar", "العربية", "سكايب", "video"),
+        # A call on WhatsApp calls the phone number: "Thank you, we have noted your
+        # message … Please tap one of the buttons below" ("per WhatsApp" was "By phone").
+        ("en", "English", "whatsapp call pls 📞", "phone"),
+        ("en", "English", "WhatsApp call", "phone"),
+        ("de", "Deutsch", "WhatsApp Anruf", "phone"),
+        ("tr", "Türkçe", "whatsapp arama", "phone"),
+        ("uk", "Українська", "дзвінок у вотсап", "phone"),
+        ("vi", "Tiếng Việt", "gọi whatsapp", "phone"),
+        ("ar", "العربية", "اتصال واتساب", "phone"),
     ],
 )
-def test_a_video_app_named_at_the_meeting_question_is_a_video_call(
-    lang: str, button: str, typed: str
+def test_a_video_app_or_a_whatsapp_call_at_the_meeting_question_is_that_way(
+    lang: str, button: str, typed: str, meeting: str
 ) -> None:
     # "Zoom geht", "Skype" were noted as a message and the buttons asked for again.
     d = business_at_meeting(lang, button)
     d.type(typed)
-    assert d.state.answers.get("meeting") == "video" and d.state.screen == "q:time"
+    assert d.state.answers.get("meeting") == meeting and d.state.screen == "q:time"
     # The app named goes to the advisor, who calls on it.
     assert d.ctx.held_question == typed
 

@@ -3,10 +3,10 @@ in person ("persönlich", "yüz yüze", "особисто", "trực tiếp", "ش
 or, where a business is asked and advisors also come to it, which of the two is asked;
 in writing ("Telegram", "hier im Chat") no button offers, so the words go to the advisor
 and a button is asked for; WhatsApp calls and writes at the phone number: "By phone", the
-words kept; a video app ("Zoom geht", "Skype") is the video call, the app named kept for
-the advisor. "Please tap one of the buttons below" dropped them. In person said on the
-summary asks the question again. Pure: state, text and
-context in, the state changed."""
+words kept (a call on it too: "whatsapp call pls", "WhatsApp Anruf"); a video app ("Zoom
+geht", "Skype") is the video call, the app named kept for the advisor. "Please tap one of
+the buttons below" dropped them. In person said on the summary asks the question again.
+Pure: state, text and context in, the state changed."""
 
 from __future__ import annotations
 
@@ -136,6 +136,9 @@ def meeting_in_words(state: State, text: str, ctx: Context, result: Result) -> b
     said = _without_preference(without_politeness(phrase(text)))
     if said in _IN_WRITING and WHATSAPP_NAMED.search(said) and _by_phone(state, text, ctx, result):
         return True
+    if _whatsapp_call(state, said) and _by_phone(state, text, ctx, result):
+        # "whatsapp call pls 📞", "whatsapp arama": "Please tap one of the buttons below".
+        return True
     if said in _IN_WRITING:
         typed.keep_for_advisor(text, ctx, result, typed.KEPT_MESSAGE)
         return True
@@ -192,6 +195,37 @@ def names_a_video_app(text: str) -> bool:
         and any(word in _VIDEO_APPS for word in words)
         and not says_not(words)
     )
+
+
+#: Words that join WhatsApp to a call ("call me on WhatsApp", "дзвінок у вотсап"), as
+#: phrase() writes them.
+_JOINING = frozenset(
+    phrase(word)
+    for word in (
+        *("per", "über", "via", "on", "over", "by", "with", "auf", "mit", "in", "an"),
+        *("ile", "üzerinden", "у", "в", "через", "по", "qua", "bằng", "عبر", "على", "ع"),
+    )
+)
+
+#: A call's words the phone's own list leaves out, as they stand beside WhatsApp (Turkish
+#: "arama" alone is no phone: "görüntülü arama" is a video call).
+_CALL_WORDS = frozenset(phrase(word) for word in ("arama", "sesli", "voice", "audio", "голосовий"))
+
+
+def _whatsapp_call(state: State, said: str) -> bool:
+    """Whether ``said`` (as phrase() writes it) is a call on WhatsApp and nothing else:
+    WhatsApp named beside the phone's own words only ("whatsapp call", "WhatsApp Anruf",
+    "whatsapp arama", "gọi whatsapp")."""
+    words = said.split()
+    if not any(WHATSAPP_NAMED.search(word) for word in words):
+        return False
+    phone = next(option for option in MEETING.options if option.code == "phone")
+    assert phone.said is not None  # declared in bot.flows.contact
+    own, german = translator(state.lang or "de"), translator("de")
+    listed = f"{own.gettext(phone.said)},{german.gettext(phone.said)}"
+    calling = {word for each in listed.split(",") for word in phrase(each).split()} | _CALL_WORDS
+    rest = [word for word in words if not WHATSAPP_NAMED.search(word) and word not in _JOINING]
+    return bool(rest) and all(word in calling for word in rest)
 
 
 def _by_phone(state: State, text: str, ctx: Context, result: Result) -> bool:

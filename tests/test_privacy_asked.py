@@ -20,6 +20,20 @@ from tests.test_business_typing import business_at_consent
         ("uk", "що ви робите з моїми даними?"),
         ("vi", "các bạn làm gì với dữ liệu của tôi?"),
         ("ar", "ماذا تفعلون ببياناتي؟"),
+        # A yes before it is no consent: the question is answered, the consent asked again.
+        ("de", "Ja klar, was passiert mit meinen Daten?"),
+        # One's number or details named, not "data": "the advisor will answer it
+        # personally", though the notice answers it.
+        ("de", "Ja, aber wer kann meine Telefonnummer sehen?"),
+        ("de", "ok, und meine Angaben bleiben bei Ihnen?"),
+        ("en", "ok, who gets my details?"),
+        ("en", "yes but what do you do with my number"),
+        ("tr", "evet, numaramı kim görecek?"),
+        ("tr", "tamam ama bilgilerim kimle paylaşılıyor"),
+        ("uk", "так, а хто побачить мій номер?"),
+        ("vi", "được, ai xem số điện thoại của tôi?"),
+        ("vi", "ok, thông tin của tôi có an toàn không?"),
+        ("ar", "تمام، مين بيشوف رقمي؟"),
     ],
 )
 def test_a_question_about_ones_data_at_the_consent_points_to_its_notice(

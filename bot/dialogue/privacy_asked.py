@@ -27,13 +27,27 @@ NOTICE_ANSWERS = N_(
 _DATA_STARTS = ("daten", "data", "veri", "дан", "بيانات", "ببيانات", "معلومات", "بمعلومات")
 #: ... and Vietnamese's words for it, written apart.
 _DATA_PHRASES = ("du lieu", "thong tin ca nhan")
+#: One's own number or details named ("meine Telefonnummer", "my details", "numaram",
+#: "мій номер", "số điện thoại của tôi", "رقمي"), as phrase() writes them: also the data
+#: the notice is about ("the advisor will answer it personally" before).
+_MINE_STARTS = ("numaram", "bilgilerim", "kisisel bilgi")
+_MINE = tuple(
+    phrase(said)
+    for said in (
+        *("meine nummer", "meine telefonnummer", "meine handynummer", "meine angaben"),
+        *("meine infos", "meine kontaktdaten", "my number", "my phone number", "my details"),
+        *("my info", "my information", "my personal", "my contact", "мій номер"),
+        *("мою інформацію", "моя інформація", "мої контакти", "số điện thoại của tôi"),
+        *("số của tôi", "thông tin của tôi", "sđt của tôi", "رقمي", "رقم تلفوني", "رقم هاتفي"),
+    )
+)
 
 
 def asks_about_data(text: str) -> bool:
     """Whether ``text`` is a question about one's data ("was macht ihr mit meinen daten?")."""
     said = phrase(text)
-    named = any(word.startswith(_DATA_STARTS) for word in said.split()) or any(
-        f" {each} " in f" {said} " for each in _DATA_PHRASES
+    named = any(word.startswith(_DATA_STARTS + _MINE_STARTS) for word in said.split()) or any(
+        f" {each} " in f" {said} " for each in _DATA_PHRASES + _MINE
     )
     return named and typed.looks_like_question(text)
 

@@ -76,6 +76,19 @@ def test_a_number_changed_on_the_summary_opens_the_phone_question() -> None:
         ("de", "ich möchte meine Telefonnummer korrigieren"),
         ("tr", "numaramı düzeltmek istiyorum"),
         ("uk", "хочу виправити номер"),
+        # Said to be right no more, with no word of changing: a note for the advisor, and
+        # the old number sent.
+        ("de", "meine Nummer stimmt nicht mehr"),
+        ("de", "die Nummer ist nicht mehr aktuell"),
+        ("en", "that's not my number anymore"),
+        ("en", "my number is not correct"),
+        ("tr", "numaram artık geçerli değil"),
+        ("tr", "bu numara doğru değil"),
+        ("uk", "номер вже не актуальний"),
+        ("vi", "số của tôi không đúng"),
+        ("vi", "số điện thoại không còn dùng nữa"),
+        ("ar", "الرقم مو صحيح"),
+        ("ar", "رقمي ما عاد شغال"),
     ],
 )
 def test_a_number_to_be_corrected_on_the_summary_opens_the_phone_question(

@@ -28,7 +28,10 @@ MOST_WORDS = 14
 #: "…nummer": the request's number ("Anfragenummer") is no phone number.
 _NUMBER_STARTS = ("nummer", "number", "numara", "номер", "رقم", "ورقم", "برقم", "الرقم", "sdt")
 _NUMBER_ENDS = ("telefonnummer", "handynummer", "rufnummer", "mobilnummer", "festnetznummer")
-_NUMBER_PHRASES = ("so dien thoai", "so dt", "doi so", "so moi", "so khac")
+_NUMBER_PHRASES = (
+    *("so dien thoai", "so dt", "doi so", "so moi", "so khac", "so cua toi", "so cua em"),
+    "so cua minh",
+)
 #: Words that say it changed or is new ("geändert", "yeni", "змінився", "تغير", "đổi").
 _CHANGE_STARTS = (
     *("geander", "geaender", "neu", "gewechselt", "anders", "andere", "falsch", "umgezogen"),
@@ -49,6 +52,20 @@ _CHANGE_STARTS = (
 _RIGHT_STARTS = (
     *("stimmt", "richtig", "korrekt", "right", "correct", "dogru", "правильн", "вірн"),
     *("صحيح", "صح", "سليم", "مضبوط", "مظبوط"),
+    # Still in use ("aktuell", "geçerli", "актуальний", "valid").
+    *("aktuell", "gultig", "valid", "current", "gecerli", "актуальн", "дійсн"),
+)
+#: Vietnamese "not right", "no longer" ("không đúng", "không còn dùng"), and the others'
+#: "no longer" ("stimmt nicht mehr", "not my number anymore", "artık", "вже не", "ما عاد"),
+#: as phrase() writes them: the number said to be wrong, with no word of changing (a note
+#: before, and the old number sent).
+_WRONG_PHRASES = tuple(
+    phrase(said)
+    for said in (
+        *("không đúng", "không còn", "nicht mehr", "anymore", "any more", "no longer"),
+        *("artık yok", "artık kullanmıyorum", "вже не", "більше не", "ما عاد", "ماعاد"),
+        *("مو شغال", "مش شغال", "ما بيشتغل", "مابيشتغل"),
+    )
 )
 #: Vietnamese "right" ("đúng rồi", "vẫn đúng"): "đúng" alone is also "dùng" (to use).
 _RIGHT_PHRASES = ("dung roi", "van dung")
@@ -106,9 +123,29 @@ def says_number_changed(text: str) -> bool:
         return False
     if _asks(text, words) and not own(words):
         return False  # "Is the number new?": asked about a number, their own not named
-    if said_right(said):
+    if said_right(said) and not said_wrong(said):
+        # ("nicht mehr aktuell" is no "aktuell".)
         return False  # "my number is right, but change the time": another answer's change
-    return names_a_phone_number(said) and any(word.startswith(_CHANGE_STARTS) for word in words)
+    return names_a_phone_number(said) and (
+        any(word.startswith(_CHANGE_STARTS) for word in words) or said_wrong(said)
+    )
+
+
+def said_wrong(said: str) -> bool:
+    """Whether ``said`` (as phrase() writes it) says something is right no more, with a
+    "not" beside its word or in other words ("stimmt nicht mehr", "doğru değil", "не
+    актуальний", "مو صحيح", "không đúng", "not my number anymore")."""
+    words = said.split()
+    for at, word in enumerate(words):
+        if word.startswith(_RIGHT_STARTS) and any(
+            negates(other) for other in words[max(at - 1, 0) : at] + words[at + 1 : at + 2]
+        ):
+            return True
+    padded = f" {said} "
+    return any(f" {wrong} " in padded for wrong in _WRONG_PHRASES) or (
+        # "numaram artık geçerli değil": "artık" (no longer) before a "not".
+        "artik" in words and any(negates(word) for word in words)
+    )
 
 
 def said_right(said: str) -> bool:

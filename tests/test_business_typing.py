@@ -210,6 +210,27 @@ def on_to_the_meeting(d: Driver) -> None:
         ("de", "Deutsch", "können Sie mich nach 18 Uhr anrufen", "phone", "evening"),
         ("en", "English", "call me after 6 pm", "phone", "evening"),
         ("tr", "Türkçe", "beni 14'ten sonra arayın", "phone", "afternoon"),
+        # The place in a sentence with an hour: the hour was only in the note, and the
+        # time asked next as if nothing had been said.
+        (
+            "de",
+            "Deutsch",
+            "bei uns im Restaurant wäre gut aber erst ab 15 Uhr",
+            "business",
+            "afternoon",
+        ),
+        (
+            "de",
+            "Deutsch",
+            "am besten bei mir im Laden, Eisenbahnstraße 12, ab 15 Uhr",
+            "business",
+            "afternoon",
+        ),
+        ("tr", "Türkçe", "dükkanıma gelin ama saat 15'ten sonra", "business", "afternoon"),
+        ("uk", "Українська", "приходьте в кафе після 15:00", "business", "afternoon"),
+        ("vi", "Tiếng Việt", "đến tiệm tôi sau 3 giờ chiều", "business", "afternoon"),
+        ("ar", "العربية", "تعالوا عالمطعم بعد الساعة 3", "business", "afternoon"),
+        ("en", "English", "come to my shop after 3pm", "business", "afternoon"),
     ],
 )
 def test_an_answer_said_among_other_words_is_taken_and_the_words_kept(
@@ -225,6 +246,20 @@ def test_an_answer_said_among_other_words_is_taken_and_the_words_kept(
         assert d.state.answers["time"] == time and d.state.screen == "summary"
     assert d.ctx.held_question == typed
     assert "“" in d.text or "«" in d.text or "„" in d.text  # the answer taken is named
+
+
+def test_the_street_said_with_the_place_reaches_the_summary_and_the_advisor() -> None:
+    # "At my business" was read; the street said with it must not be lost.
+    typed = "am besten bei mir im Laden in der Eisenbahnstraße"
+    d = business_at_meeting("de", "Deutsch")
+    d.type(typed)
+    assert d.state.answers["meeting"] == "business" and d.state.screen == "q:time"
+    d.press(d.labels()[1])  # afternoon
+    assert d.state.screen == "summary" and typed in d.text
+    d.press("Anfrage absenden")
+    from bot.advisor.view import lead_plain_text
+
+    assert f"\nFrage: {typed}" in lead_plain_text(sent_lead(d), "Leipzig")
 
 
 @pytest.mark.parametrize(

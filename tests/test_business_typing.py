@@ -133,6 +133,11 @@ def test_the_phone_question_is_asked_again_on_back() -> None:
     assert d.state.answers["phone"] == "+4917612345678" and d.state.screen == "q:whatsapp"
 
 
+#: A place to meet in a sentence with an hour, and with a street too, as owners type them.
+RESTAURANT_FROM_3 = "bei uns im Restaurant wäre gut aber erst ab 15 Uhr"
+SHOP_ON_A_STREET_FROM_3 = "am besten bei mir im Laden, Eisenbahnstraße 12, ab 15 Uhr"
+
+
 def business_at_meeting(lang: str = "de", button: str = "Deutsch") -> Driver:
     """A business owner in ``lang``'s chat at the meeting question (a landline given)."""
     d = business_at_company(lang, button)
@@ -212,20 +217,8 @@ def on_to_the_meeting(d: Driver) -> None:
         ("tr", "Türkçe", "beni 14'ten sonra arayın", "phone", "afternoon"),
         # The place in a sentence with an hour: the hour was only in the note, and the
         # time asked next as if nothing had been said.
-        (
-            "de",
-            "Deutsch",
-            "bei uns im Restaurant wäre gut aber erst ab 15 Uhr",
-            "business",
-            "afternoon",
-        ),
-        (
-            "de",
-            "Deutsch",
-            "am besten bei mir im Laden, Eisenbahnstraße 12, ab 15 Uhr",
-            "business",
-            "afternoon",
-        ),
+        ("de", "Deutsch", RESTAURANT_FROM_3, "business", "afternoon"),
+        ("de", "Deutsch", SHOP_ON_A_STREET_FROM_3, "business", "afternoon"),
         ("tr", "Türkçe", "dükkanıma gelin ama saat 15'ten sonra", "business", "afternoon"),
         ("uk", "Українська", "приходьте в кафе після 15:00", "business", "afternoon"),
         ("vi", "Tiếng Việt", "đến tiệm tôi sau 3 giờ chiều", "business", "afternoon"),

@@ -215,6 +215,8 @@ def on_to_the_meeting(d: Driver) -> None:
         ("de", "Deutsch", "können Sie mich nach 18 Uhr anrufen", "phone", "evening"),
         ("en", "English", "call me after 6 pm", "phone", "evening"),
         ("tr", "Türkçe", "beni 14'ten sonra arayın", "phone", "afternoon"),
+        ("en", "English", "pls call after 5", "phone", "evening"),
+        ("en", "English", "give me a call tomorrow morning", "phone", "morning"),
         # The place in a sentence with an hour: the hour was only in the note, and the
         # time asked next as if nothing had been said.
         ("de", "Deutsch", RESTAURANT_FROM_3, "business", "afternoon"),
@@ -1155,6 +1157,15 @@ def test_arabic_times_of_day_named_by_the_prayers_are_understood(typed: str, tim
         # "vorbeikommen" alone may be the owner's visit: office or business is asked).
         ("de", "Deutsch", "Sie können gerne vorbeikommen", "business"),
         ("de", "Deutsch", "Sie können vorbeikommen", "business"),
+        # A call back, a call given, a visit by the shop: "Please tap one of the buttons".
+        ("de", "Deutsch", "Rufen Sie mich zurück", "phone"),
+        ("de", "Deutsch", "rufen Sie mich morgen zurück", "phone"),
+        ("en", "English", "give me a call", "phone"),
+        ("en", "English", "ring me", "phone"),
+        ("en", "English", "come by my shop", "business"),
+        ("tr", "Türkçe", "telefondan", "phone"),
+        ("tr", "Türkçe", "beni geri arayın", "phone"),
+        ("vi", "Tiếng Việt", "gọi lại cho tôi", "phone"),
     ],
 )
 def test_how_to_meet_said_as_an_owner_says_it(

@@ -139,7 +139,10 @@ MEETING = Choice(
             "phone",
             N_("By phone"),
             when=AnswerIn(PHONE.key, frozenset({BY_EMAIL.code}), negate=True),
-            said=N_("phone, by phone, telephone, call, call me"),
+            said=N_(
+                "phone, by phone, telephone, call, call me, call me back, give me a call, "
+                "ring me, phone me, phone call, please call, pls call"
+            ),
         ),
         Option("video", N_("Video call"), said=N_("video, video call, online, zoom")),
         Option(
@@ -162,7 +165,8 @@ MEETING = Choice(
                 "at our place, visit my restaurant, visit my shop, visit my business, visit my "
                 "salon, visit my workshop, visit my garage, visit our restaurant, visit our "
                 "shop, please come by, please drop by, please stop by, come by, drop by, stop "
-                "by, come over"
+                "by, come over, come by my shop, come by my restaurant, come by my business, "
+                "come by my salon, come by my workshop, come by my garage"
             ),
         ),
     ),

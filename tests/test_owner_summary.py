@@ -392,6 +392,16 @@ def test_a_name_said_not_to_be_the_old_one_on_the_summary_is_the_new_one(
         # Said wrong first, then ruled out.
         ("de", "mein Name ist falsch, ich heiße nicht Ali"),
         ("en", "my name is wrong, my name is not Ali"),
+        # Said to be misspelled, no name after it: "geschrieben", "yazılmış" were stored
+        # as the name ("Thank you, we have changed your name").
+        ("de", "Name falsch geschrieben"),
+        ("de", "mein Name ist falsch geschrieben"),
+        ("tr", "adım yanlış yazılmış"),
+        ("tr", "ismim yanlis yazilmis"),
+        ("en", "my name is spelled wrong"),
+        ("uk", "ім'я написано неправильно"),
+        ("ar", "اسمي مكتوب غلط"),
+        ("vi", "tên viết sai"),
     ],
 )
 def test_a_name_said_not_to_be_the_old_one_alone_asks_the_name(lang: str, typed: str) -> None:

@@ -11,7 +11,7 @@ from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
 from bot.dialogue.typed_words import phrase
 from bot.flows.business import COMPANY, TRADES
-from bot.flows.contact import EMAIL
+from bot.flows.contact import EMAIL, NAME
 from bot.flows.model import POSTAL_KEY
 from bot.flows.navigation import ScreenId, find_question, flow_named
 from bot.i18n import translator
@@ -38,6 +38,11 @@ _CHANGING = frozenset(
         # "Moment, der Beruf ist falsch", "wait, I want to change the trade".
         *("moment", "warte", "wait", "sorry", "pardon", "eigentlich", "actually", "der"),
         *("oops", "hoppla", "tippfehler"),
+        # Said to be misspelled ("Name falsch geschrieben", "my name is spelled wrong",
+        # "adım yanlış yazılmış", "ім'я написано неправильно", "اسمي مكتوب غلط", "tên
+        # viết sai"): "geschrieben" was stored as the name, or the words were a note.
+        *("geschrieben", "spelled", "spelt", "written", "misspelled", "yazılmış", "yazilmis"),
+        *("написано", "написане", "مكتوب", "viết", "bị"),
     )
 )
 #: Other names for an answer than its label, as phrase() writes them, by its question's
@@ -68,6 +73,15 @@ _OTHER_NAMES = {
             *("company", "company name", "business name", "firma adı", "şirket adı"),
             *("işletme adı", "назва фірми", "назву фірми", "назва компанії", "tên tiệm"),
             *("tên công ty", "اسم الشركة", "اسم المحل"),
+        )
+    ),
+    # The person's own name in their words ("adım yanlış", "ім'я неправильне", "اسمي
+    # غلط": a note before, while the wrong name was sent).
+    NAME.key: frozenset(
+        phrase(name)
+        for name in (
+            *("adım", "adim", "ismim", "isim", "ad soyad", "ім'я", "моє ім'я", "імʼя"),
+            *("اسمي", "الاسم", "tên tôi", "tên em", "tên của tôi"),
         )
     ),
     EMAIL.key: frozenset(
@@ -107,8 +121,10 @@ def edit_asked(state: State, text: str, ctx: Context, result: Result) -> bool:
     rest = [word for word in words if word not in _CHANGING]
     if len(rest) == len(words) or not 1 <= len(rest) <= _MOST_WORDS:
         return False
-    said = _other_label(state, words) or " ".join(rest)
-    saids = [said]
+    other = _other_label(state, words)
+    said = other or " ".join(rest)
+    # The label as shown ("Ім’я", its apostrophe) and as phrase() writes it.
+    saids = [said] if other is None else [other, phrase(other)]
     if state.lang == "tr" and len(rest) == 1:
         saids += [said[: -len(end)] for end in _TURKISH_ENDINGS if said.endswith(end)]
     for each in saids:
@@ -126,7 +142,7 @@ def asks_a_change(text: str) -> bool:
 
 
 def _other_label(state: State, words: list[str]) -> str | None:
-    """The label, in the chat's language and as phrase() writes it, of the answer that
+    """The label, in the chat's language, of the answer that
     ``words`` name in other words ("PLZ", "Beruf", "Firma") beside only words of changing;
     apart, as "chính" of "mã bưu chính" is, written plain, also "chỉnh" (edit)."""
     said = f" {' '.join(words)} "
@@ -138,5 +154,5 @@ def _other_label(state: State, words: list[str]) -> str | None:
             if f" {name} " in said and all(
                 word in _CHANGING for word in said.replace(f" {name} ", " ", 1).split()
             ):
-                return phrase(translator(state.lang or "de").gettext(question.label))
+                return translator(state.lang or "de").gettext(question.label)
     return None

@@ -590,7 +590,10 @@ _NAME_CORRECTED = re.compile(
     r"|ім['’]я\s+написан[оеі]\s+(?:неправильно|з\s+помилкою)"
     r"|(?:الاسم|اسمي)\s+مكتوب\s+(?:غلط|خطأ)|t[eê]n\s+(?:vi[eế]t|b[iị])\s+sai))"
     r"[\s:,;.،-]+(?:(?:richtig\s+ist|richtig|correct\s+is|it['’]?s|it\s+is|do[ğg]rusu|правильно"
-    r"|الصحيح|الصح|[đd][úu]ng\s+l[àa])[\s:,،-]+)?",
+    r"|الصحيح|الصح|[đd][úu]ng\s+l[àa])[\s:,،-]+)?"
+    # Not the rest of "falsch geschrieben", "yanlış yazılmış" alone: no name follows (it
+    # was stored as the name).
+    r"(?!(?:geschrieben|yaz[ıi]lm[ıi][şs]|written|spelled)\s*$)",
     re.IGNORECASE,
 )
 

@@ -537,7 +537,12 @@ def _typed_forms(label: str) -> frozenset[str]:
     # A language level is typed alone: "a2" for "A1–A2 (beginner)", "b2" for "B2 or better".
     forms |= set(LEVEL.findall(whole))
     folded = {loose(form) for form in forms}
+    # "ім'я" typed for the label "Ім’я": keyboards write the apostrophe in three ways.
+    folded |= {form.translate(_ONE_APOSTROPHE) for form in folded}
     return frozenset(folded | {form.rstrip(_SENTENCE_END) for form in folded})
+
+
+_ONE_APOSTROPHE = str.maketrans(dict.fromkeys("’ʼ`", "'"))
 
 
 #: A language level of the Common European Framework, as a label names it.

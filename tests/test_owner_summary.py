@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from bot.dialogue import typed as typed_module
+from bot.dialogue.answer_dropped import ANSWER_DROPPED
 from bot.dialogue.code_alone import CODE_ALREADY_STORED
 from bot.dialogue.cost_asked import COST_FREE, COST_FREE_TYPING
 from bot.dialogue.earlier_corrected import OFFICE_NOW_RESPONSIBLE
@@ -635,3 +636,34 @@ def test_only_the_answer_changed_is_told_not_the_way_already_chosen(lang: str, t
     by_phone = next(option for option in MEETING.options if option.code == "phone")
     noted = t.gettext(NOTED_ANSWER).format(choice=option_label(by_phone, t))
     assert noted not in unmarked(d.text), first_lines(d)
+
+
+#: The summary's answer ruled out alone, by the key of its question (the owner's: by
+#: phone in the morning).
+RULED_OUT_ALONE = {
+    "time": (
+        *(("de", "bitte nicht vormittags"), ("de", "morgens geht nicht")),
+        *(("de", "Ich habe keine Zeit vormittags"), ("en", "not in the morning pls")),
+        *(("en", "mornings dont work for me"), ("tr", "sabah olmaz")),
+        *(("tr", "sabahları olmaz"), ("uk", "не зранку"), ("vi", "buổi sáng không được")),
+        ("ar", "مو الصبح"),
+    ),
+    "meeting": (("de", "nicht telefonisch"), ("en", "not by phone")),
+}
+
+
+@pytest.mark.parametrize(
+    ("key", "lang", "typed"),
+    [(key, *said) for key, saids in RULED_OUT_ALONE.items() for said in saids],
+)
+def test_the_summary_s_time_or_way_ruled_out_alone_asks_it_again(
+    key: str, lang: str, typed: str
+) -> None:
+    # A note for the advisor, while the morning (or the phone) ruled out was sent.
+    d = owner_at_the_summary(lang)
+    ruled_out = d.state.answers[key]
+    d.type(typed)
+    told = translator(lang).gettext(ANSWER_DROPPED).split("{answer}")[0]
+    assert d.state.screen == f"q:{key}" and told in d.text
+    d.press(d.labels()[1])  # another answer
+    assert d.state.screen == "summary" and d.state.answers[key] != ruled_out

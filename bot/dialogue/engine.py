@@ -29,6 +29,7 @@ from bot.dialogue.abi_word import abi_at_the_certificate
 from bot.dialogue.age_among_words import age_among_words
 from bot.dialogue.age_first import age_at_the_menu, age_at_the_situation, age_held
 from bot.dialogue.all_named import all_needs
+from bot.dialogue.answer_dropped import answer_dropped
 from bot.dialogue.apprentice_wanted import apprentice_for_a_business
 from bot.dialogue.apprenticeship_word import apprenticeship_at_the_menu
 from bot.dialogue.before_consent import details_before_consent
@@ -453,6 +454,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or trade_restated(state, text, ctx, result)
         # "wir haben schon einen Ausbilder" after "no trainer yet" (a note before).
         or trainer_on_the_summary(state, text, ctx, result)
+        # "bitte nicht vormittags", "sabah olmaz", "not by phone" alone: which instead (a
+        # note before, or "sabah" read as the answer, the morning or the phone sent).
+        or answer_dropped(state, text, ctx, result)
         or answer_changed(state, text, ctx, result)
         # "mein Deutsch ist gut", "my German is ok": B1 or B2, B1 or A1–A2 asked at the
         # German question (a note before, the old level sent).

@@ -33,6 +33,8 @@ from tests.test_business_typing import business_at_consent
         ("uk", "так, а хто побачить мій номер?"),
         ("vi", "được, ai xem số điện thoại của tôi?"),
         ("vi", "ok, thông tin của tôi có an toàn không?"),
+        ("vi", "có, nhưng thông tin của em có bị chia sẻ không"),
+        ("vi", "số điện thoại của em ai xem được?"),
         ("ar", "تمام، مين بيشوف رقمي؟"),
     ],
 )

@@ -39,6 +39,8 @@ _MINE = tuple(
         *("my info", "my information", "my personal", "my contact", "мій номер"),
         *("мою інформацію", "моя інформація", "мої контакти", "số điện thoại của tôi"),
         *("số của tôi", "thông tin của tôi", "sđt của tôi", "رقمي", "رقم تلفوني", "رقم هاتفي"),
+        # A young person's or an owner's "em" and "mình" for "my" in Vietnamese.
+        *("thông tin của em", "thông tin của mình", "số điện thoại của em", "số của em"),
     )
 )
 

@@ -3042,6 +3042,30 @@ def test_a_yes_to_whatsapp_with_the_same_number_or_only_whatsapp_is_the_yes() ->
 @pytest.mark.parametrize(
     ("lang", "typed"),
     [
+        ("en", "whatsapp call pls 📞"),
+        ("en", "yes, whatsapp call"),
+        ("de", "ja, WhatsApp Anruf"),
+        ("tr", "whatsapp arama"),
+        ("vi", "gọi whatsapp"),
+        ("ar", "اتصال واتساب"),
+    ],
+)
+def test_a_whatsapp_call_at_the_whatsapp_question_is_yes_and_by_phone(
+    lang: str, typed: str
+) -> None:
+    # "Thank you, we have noted your message … Please tap one of the buttons below", and
+    # WhatsApp asked again, then the way to talk, though the owner had said both.
+    d = business_at_phone(lang, NATIVE_NAMES[lang])
+    d.type("0176 12345678")
+    assert d.state.screen == "q:whatsapp"
+    d.type(typed)
+    assert d.state.answers.get("whatsapp") == "yes" and d.state.answers.get("meeting") == "phone"
+    assert d.state.screen == "q:time" and d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
         ("de", "ja aber nur WhatsApp, nicht anrufen"),
         ("de", "ja, aber bitte nur WhatsApp"),
         ("en", "yes but only whatsapp, don't call"),

@@ -82,7 +82,11 @@ from bot.dialogue.master_words import (
     trained_said,
     trainer_on_the_summary,
 )
-from bot.dialogue.meeting_words import in_person_on_the_summary, meeting_in_words
+from bot.dialogue.meeting_words import (
+    in_person_on_the_summary,
+    meeting_in_words,
+    whatsapp_call_at_its_question,
+)
 from bot.dialogue.moves import advance, back, go, home, in_dialogue
 from bot.dialogue.name_alone import name_alone_on_the_summary
 from bot.dialogue.name_digits import digit_in_name
@@ -705,6 +709,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or time_limit(state, text, ctx, result)
         or tap_by_clock(state, text, ctx, result)
         or time_before_its_question(state, text, ctx, result)
+        # "whatsapp call pls": the yes and "By phone" (a note before, WhatsApp asked again).
+        or whatsapp_call_at_its_question(state, text, ctx, result)
         or tap_yes_or_no(state, text, ctx, result)
         or tap_by_child_named(state, text, ctx, result)
         # "12. Klasse fertig": the Abitur or a certificate from abroad (a note before).

@@ -20,7 +20,7 @@ from bot.dialogue.said_business import ASK_WHICH
 from bot.dialogue.state import Context, Result, State
 from bot.dialogue.typed_words import WHATSAPP_NAMED, phrase, without_politeness
 from bot.flows.answers import option_label
-from bot.flows.contact import MEETING
+from bot.flows.contact import MEETING, WHATSAPP
 from bot.flows.navigation import ADDING, Code, ScreenId
 from bot.i18n import translator
 from bot.negation import says_not
@@ -226,6 +226,49 @@ def _whatsapp_call(state: State, said: str) -> bool:
     calling = {word for each in listed.split(",") for word in phrase(each).split()} | _CALL_WORDS
     rest = [word for word in words if not WHATSAPP_NAMED.search(word) and word not in _JOINING]
     return bool(rest) and all(word in calling for word in rest)
+
+
+#: A yes before the call wished where WhatsApp is asked ("yes, whatsapp call"), as
+#: phrase() writes it.
+_YES = frozenset(
+    phrase(word)
+    for word in ("ja", "yes", "evet", "так", "có", "vâng", "dạ", "نعم", "ok", "okay", "tamam")
+)
+
+
+def whatsapp_call_at_its_question(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A call on WhatsApp wished where WhatsApp is asked ("whatsapp call pls 📞", "ja,
+    WhatsApp Anruf", "whatsapp arama"): the yes, and "By phone" where the way to talk is
+    asked next, both told and the words kept. Before, a note, and WhatsApp asked again."""
+    if state.screen != ScreenId.QUESTION.of(WHATSAPP.key):
+        return False
+    said = " ".join(word for word in without_politeness(phrase(text)).split() if word not in _YES)
+    yes = Code.OPTION.of("yes")
+    if not _whatsapp_call(state, said) or yes not in codes_of(state):
+        return False
+    t = translator(state.lang or "de")
+    trial = state.copy()
+    tap(trial, yes, ctx, Result(trial))
+    by_phone = Code.OPTION.of("phone")
+    phone_next = trial.screen == ScreenId.QUESTION.of(MEETING.key) and by_phone in codes_of(trial)
+    labels = {
+        option.code: option_label(option, t)
+        for option in (*WHATSAPP.options, *MEETING.options)
+        if option.code in ("yes", "phone")
+    }
+    if phone_next:
+        kept = typed.keep_for_advisor(
+            text, ctx, result, typed.KEPT_WITH_ANSWERS, first=labels["yes"], second=labels["phone"]
+        )
+    else:
+        kept = typed.keep_for_advisor(
+            text, ctx, result, typed.KEPT_WITH_ANSWER, choice=labels["yes"]
+        )
+    if kept:
+        tap(state, yes, ctx, result)
+        if phone_next:
+            tap(state, by_phone, ctx, result)
+    return True
 
 
 def _by_phone(state: State, text: str, ctx: Context, result: Result) -> bool:

@@ -2139,6 +2139,10 @@ def test_words_beside_lunch_that_change_it_are_no_afternoon(typed: str) -> None:
         ("uk", "Українська", "дзвінок у вотсап", "phone"),
         ("vi", "Tiếng Việt", "gọi whatsapp", "phone"),
         ("ar", "العربية", "اتصال واتساب", "phone"),
+        # "On WhatsApp" as Levantine writes it, and Viber, which calls the number too.
+        ("ar", "العربية", "عالواتس", "phone"),
+        ("uk", "Українська", "по вайберу", "phone"),
+        ("de", "Deutsch", "per Viber", "phone"),
     ],
 )
 def test_a_video_app_or_a_whatsapp_call_at_the_meeting_question_is_that_way(

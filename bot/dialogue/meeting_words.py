@@ -10,6 +10,8 @@ Pure: state, text and context in, the state changed."""
 
 from __future__ import annotations
 
+import re
+
 from bot.dialogue import typed
 from bot.dialogue.moves import edit
 from bot.dialogue.pages import codes_of
@@ -112,8 +114,16 @@ _IN_WRITING = frozenset(
         *("вотсап", "ватсап", "у вотсапі", "телеграм", "у телеграмі", "тут у чаті"),
         *("повідомленням", "письмово", "nhắn tin", "qua whatsapp", "qua zalo"),
         *("zalo", "viết tin nhắn", "واتساب", "واتس", "عبر الواتساب", "تلغرام", "رسالة", "كتابيا"),
+        # Levantine "on WhatsApp" ("عالواتس": a note before, the buttons asked for).
+        *("عالواتس", "عالواتساب", "ع الواتس", "على الواتس", "على الواتساب", "بالواتس"),
+        # Viber calls and writes at the phone number as WhatsApp does.
+        *("viber", "per viber", "über viber", "on viber", "by viber", "вайбер", "по вайберу"),
+        *("у вайбері", "в вайбері", "viberdan", "viber ile", "qua viber", "فايبر"),
     )
 )
+#: Viber named, as phrase() writes it: like WhatsApp, "By phone" (not at the WhatsApp
+#: question, which asks for WhatsApp itself).
+_VIBER_NAMED = re.compile("|".join(phrase(name) for name in ("viber", "вайбер", "فايبر")))
 
 #: Video call apps, as phrase() writes them, a word of the answer ("Zoom geht", "per
 #: Skype", "через скайп", "سكايب"): the video call. ("Meet" alone is English "meet".)
@@ -134,7 +144,8 @@ def meeting_in_words(state: State, text: str, ctx: Context, result: Result) -> b
     if state.screen != ScreenId.QUESTION.of(MEETING.key):
         return False
     said = _without_preference(without_politeness(phrase(text)))
-    if said in _IN_WRITING and WHATSAPP_NAMED.search(said) and _by_phone(state, text, ctx, result):
+    calls_the_number = WHATSAPP_NAMED.search(said) or _VIBER_NAMED.search(said)
+    if said in _IN_WRITING and calls_the_number and _by_phone(state, text, ctx, result):
         return True
     if _whatsapp_call(state, said) and _by_phone(state, text, ctx, result):
         # "whatsapp call pls 📞", "whatsapp arama": "Please tap one of the buttons below".

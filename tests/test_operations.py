@@ -29,6 +29,7 @@ from bot.config import Settings
 from bot.dialogue.service import Dialogue
 from bot.dialogue.state import Start
 from bot.privacy import retention
+from bot.privacy.rights import PurgeReport
 from bot.services import BotContext
 from db.models import (
     AdvisorAccount,
@@ -459,6 +460,16 @@ async def test_audit_days_removes_the_advisors_names_from_the_audit_trail_after_
     assert erased_on_request
     assert (dry.audit_events, result.audit_events) == (3, 3)
     assert "3 audit event(s) older than 365 days" in result.describe(dry_run=False)
+
+
+def test_purge_says_one_day_for_audit_days_1() -> None:
+    # DPO: with AUDIT_DAYS=1 the purge printed "… audit event(s) older than 1 days".
+    def line(days: int) -> str:
+        run = retention.RetentionRun(PurgeReport(), audit_events=2, audit_days=days)
+        return run.describe(dry_run=False).splitlines()[-1]
+
+    assert line(1) == "removed the advisors from 2 audit event(s) older than 1 day"
+    assert line(2) == "removed the advisors from 2 audit event(s) older than 2 days"
 
 
 @sqlite_only

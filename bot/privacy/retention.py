@@ -90,7 +90,7 @@ class RetentionRun:
                 "or backups",
                 (
                     f"{verb} the advisors from {self.audit_events} audit event(s) older than "
-                    f"{self.audit_days} days"
+                    f"{self.audit_days} day{'' if self.audit_days == 1 else 's'}"
                     if self.audit_days
                     else "audit events are kept without a limit (AUDIT_DAYS is not set)"
                 ),

@@ -5,6 +5,7 @@ asked first, audited with the advisor's name, never for another office."""
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -20,6 +21,7 @@ from bot.conversation import log as conversation_log
 from bot.conversation.content import Content
 from bot.conversation.log import Route, Written
 from bot.dialogue.state import Command, Start
+from bot.i18n import translator
 from bot.privacy import rights
 from bot.services import Services
 from bot.web import chat
@@ -44,7 +46,7 @@ from tests.test_desk_http import (  # noqa: F401 - fixtures
 )
 from tests.test_privacy import COMPANY, EMAIL, FREE_TEXT, NAME, PHONE, all_values, business_lead
 from tests.test_web_chat import UNLIMITED, chat_cookie, web_users
-from tests.web_person import WebPerson, at_the_summary, to_the_name_question
+from tests.web_person import WebPerson, at_the_summary, page_text, to_the_name_question
 
 #: What the erasure must leave no trace of (the person's Telegram id is their user id).
 PERSONAL = (NAME, "Ayşe", PHONE, "1234567", EMAIL, FREE_TEXT, COMPANY, "ayse_y")
@@ -426,8 +428,9 @@ async def test_after_the_inbox_erased_a_web_person_their_next_visit_starts_anew(
         named = await person.type("Ayşe Yılmaz")
         [anew] = [user.external_id for user in await web_users(services.sessionmaker)]
 
-    # Not taken: a new session's greeting under the note, the words back in the field.
-    assert refused == 200 and "session had ended" in said["before"][0] and stored_then == []
+    # Not taken: a new session's greeting under the note that the data were deleted as
+    # asked (not that the session had ended), the words back in the field.
+    assert refused == 200 and "deleted as you asked" in said["before"][0] and stored_then == []
     assert said["given_back"] is True and "English" in str(said["buttons"])
     assert after != before and anew != erased
     assert asked["proof"] is True  # the spam check again, before the name
@@ -514,3 +517,56 @@ async def test_a_message_the_moment_the_advisor_erases_is_not_logged_on_the_eras
     kept = await stored(services, called)
     assert kept["messages"] == 0 and kept["outbox"].count("message_to_advisors") == queued
     assert "5550000" not in await all_values(services.sessionmaker)
+
+
+async def _erased_word(stream: Any) -> dict[str, Any]:
+    """The first event of a chat's stream that says the data were erased."""
+    while True:
+        line = await stream.content.readline()
+        assert line, "the stream ended without a word of the erasure"
+        if line.startswith(b"data:"):
+            message = json.loads(line[len(b"data:") :])
+            if "erased" in message:
+                return dict(message["erased"])
+
+
+async def test_an_open_chat_is_cleared_and_told_when_the_inbox_erases_the_person(
+    services: Services,  # noqa: F811 - the fixture
+    clock: Clock,  # noqa: F811 - the fixture
+) -> None:
+    """DPO: Anna erased a web person's data in the inbox at their request while their
+    chat was open in a browser tab. The tab went on showing the whole conversation, the
+    summary with name and number too, until the person's next step, which then said only
+    that the session had ended. Their own /delete tells every open tab to clear: an
+    advisor's erasure now does too, in the person's language, saying it was at their
+    request; the page loaded next and a step from a page still open say so too."""
+    await account(services, "anna", "leipzig")
+    app = build_web_app(services, extra=channels(), limits=UNLIMITED)
+    app[chat.CHAT].proof.cost = 1
+    t = translator("tr")
+    async with TestClient(TestServer(app)) as both:
+        person = await at_the_summary(both)
+        await person.press("Send")
+        await person.step({"command": "language"})
+        await person.press("Türkçe")
+        old_cookie = chat_cookie(both)
+        stream = await both.get("/chat/events")
+        assert stream.status == 200
+        await log_in(both, "anna")
+        confirmed = await post(both, "/inbox/leads/1/loeschen", bestaetigt="ja")
+        assert confirmed.status == 200 and await web_users(services.sessionmaker) == []
+        told = await asyncio.wait_for(_erased_word(stream), 10)
+        stream.close()
+        # The page without JavaScript, loaded next with the erased session's cookie.
+        reloaded = await both.get("/chat", headers=person.headers)
+        page = page_text(await reloaded.text())
+        # A step from a page still open (its script offline when the word came).
+        both.session.cookie_jar.update_cookies({"kausa_chat": old_cookie}, both.make_url("/"))
+        refused, said = await person.post({"text": "Merhaba, talebim ulaştı mı?"})
+
+    assert told["erased"] is True and told["lang"] == "tr" and told["buttons"] == []
+    assert told["text"] == t.gettext(chat.ERASED_ON_REQUEST)
+    assert t.gettext(chat.ERASED_ON_REQUEST) in page
+    assert "Yılmaz" not in page and "1234567" not in page
+    assert refused == 200 and said["erased"] is True and said["given_back"] is True
+    assert said["before"] == [t.gettext(chat.DELETED_TYPED)]

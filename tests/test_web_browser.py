@@ -6,7 +6,9 @@ bot's own origin."""
 from __future__ import annotations
 
 import asyncio
+import json
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any, cast
 
 import pytest
@@ -15,12 +17,15 @@ from aiohttp import web
 from axe_playwright_python.async_playwright import Axe
 from playwright.async_api import Browser, BrowserContext, Page, Route
 
+from bot.advisor import erasure
+from bot.desk.accounts import Advisor, InboxAccess
 from bot.i18n import translator
 from bot.outbox.worker import deliver_due
 from bot.services import Services
 from bot.web.chat import (
     EMPTY_FIELD,
     ENDED_TYPED,
+    ERASED_ON_REQUEST,
     FORM_BODY,
     MAX_MESSAGE,
     OFFLINE_TAP,
@@ -885,6 +890,17 @@ async def delete_in_another_tab(context: BrowserContext, url: str) -> None:
     await tap(other, "Yes, delete everything")
 
 
+async def cleared_then_on(page: Page, name: str) -> tuple[str, str, str]:
+    """Once ``name`` is gone from the tab's conversation (the data deleted elsewhere): what
+    the tab shows, the words left in its field, and what it shows after writing again."""
+    gone = f"() => !document.getElementById('log').innerText.includes({json.dumps(name)})"
+    await page.wait_for_function(gone, timeout=10_000)
+    shown = await page.inner_text("#log")
+    typed = await page.input_value("#text")
+    await write(page, "Hello, it's me again")
+    return shown, typed, await page.inner_text("#log")
+
+
 async def test_deleting_ones_data_in_one_tab_clears_it_from_the_other_tabs_too(
     database_url: str,
 ) -> None:
@@ -897,20 +913,39 @@ async def test_deleting_ones_data_in_one_tab_clears_it_from_the_other_tabs_too(
         await write(first, "Ayşe Yılmaz")
         await first.fill("#text", "0341 1234567")
         await delete_in_another_tab(context, url)
-        await first.wait_for_function(
-            "() => !document.getElementById('log').innerText.includes('Ayşe')", timeout=5000
-        )
-        shown = await first.inner_text("#log")
-        typed = await first.input_value("#text")
         # The tab told of the deletion goes on under the browser's new session too.
-        await write(first, "Hello, it's me again")
-        went_on = await first.inner_text("#log")
+        shown, typed, went_on = await cleared_then_on(first, "Ayşe")
         await first.reload()
         kept = await first.input_value("#text")
     assert "All your data has been deleted" in shown
     assert "session has ended" not in went_on
     assert "An advisor can answer your question" in went_on
     assert typed == kept == ""
+
+
+async def test_an_open_chat_is_cleared_when_an_advisor_erases_the_data_on_request(
+    database_url: str,
+) -> None:
+    # DPO: the person asked the office by phone to delete their data, and Anna erased them
+    # in the inbox while the chat was open: the tab went on showing the whole
+    # conversation, the summary with name and number too, until the person's next step.
+    async with chat_server(database_url) as (services, url), chromium() as browser:
+        page = await browser.new_page(locale="en-GB")
+        await request_sent(page, url)
+        await page.fill("#text", "meine neue Nummer 0176 5550123")
+        anna = Advisor(1, "anna", "Anna Schmidt", "leipzig", False, None)
+        async with services.sessionmaker() as session:
+            [lead_id] = list(await session.scalars(sa.select(Lead.id)))
+        # As the inbox's "Personenbezogene Daten löschen" does (bot.desk.pages.erase).
+        erase = partial(erasure.erase, services.sessionmaker, services.dialogue, InboxAccess(anna))
+        erased = await erase(lead_id=lead_id, actor=anna.actor, now=services.clock(), via="inbox")
+        assert erased is not None and erased.numbers == (lead_id,)
+        # The tab goes on in a new session: its next step is taken.
+        shown, typed, went_on = await cleared_then_on(page, "Yılmaz")
+    assert translator("en").gettext(ERASED_ON_REQUEST) in shown
+    assert "1234567" not in shown and typed == ""
+    assert "session had ended" not in went_on and "deleted as you asked" not in went_on
+    assert "An advisor can answer your question" in went_on
 
 
 async def unreachable(route: Route) -> None:

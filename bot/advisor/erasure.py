@@ -91,8 +91,9 @@ class Turns(Protocol):
 
     def erasing(self, channel: str, external_id: str) -> AbstractAsyncContextManager[None]: ...
 
-    def erased(self, channel: str, external_id: str) -> None:
-        """The person was erased, in their turn: the channels forget them."""
+    def erased(self, channel: str, external_id: str, language: str | None = None) -> None:
+        """The person was erased, in their turn: the channels forget them (and tell
+        their open chats, in ``language``, the conversation's)."""
 
 
 class Erased(NamedTuple):
@@ -105,16 +106,24 @@ class Erased(NamedTuple):
     in_chats: bool = False
 
 
-async def _person_of(sessionmaker: Sessions, lead_id: int) -> tuple[str, str] | None:
-    """Whose ``lead_id`` is, by channel and id (None: a lead without its person)."""
+class Whose(NamedTuple):
+    """The person of a lead: their channel, their id there, the conversation's language."""
+
+    channel: str
+    external_id: str
+    language: str | None
+
+
+async def _person_of(sessionmaker: Sessions, lead_id: int) -> Whose | None:
+    """Whose ``lead_id`` is (None: a lead without its person)."""
     async with sessionmaker() as session:
         found = await session.execute(
-            sa.select(User.channel, User.external_id)
+            sa.select(User.channel, User.external_id, User.language)
             .join(Lead, Lead.user_id == User.id)
             .where(Lead.id == lead_id)
         )
         row = found.first()
-        return (row.channel, row.external_id) if row is not None else None
+        return Whose(row.channel, row.external_id, row.language) if row is not None else None
 
 
 async def erase(
@@ -131,7 +140,8 @@ async def erase(
     dialogue (``turns``); None when ``access`` refuses."""
     person = await _person_of(sessionmaker, lead_id)
     # A lead's person changes only by an erasure: read before their turn, it still holds.
-    async with turns.erasing(*person) if person is not None else nullcontext():
+    erasing = turns.erasing(person.channel, person.external_id) if person else nullcontext()
+    async with erasing:
         async with sessionmaker() as session, session.begin():
             lead = await session.get(Lead, lead_id, with_for_update=True)
             if lead is None or await allowed(session, access, lead, actor, now) is not None:
@@ -142,6 +152,7 @@ async def erase(
             in_chats = await copies.shown(session, numbers)
         if person is not None and numbers:
             # Committed, still in their turn: the web chat's session of the person goes
-            # as after their /delete (their next step must not find it).
+            # as after their /delete (their next step must not find it), and their open
+            # chat is told, in their language, and cleared.
             turns.erased(*person)
         return Erased(numbers, tuple(reached.withdrawn), in_chats)

@@ -248,7 +248,7 @@ class Dialogue:
         self._erasures = Erasures()
         #: Told (channel, external id) of each person erased outside their dialogue
         #: (:meth:`erased`): a channel's memory of them goes (bot.web.chat, the session).
-        self.on_erased: list[Callable[[str, str], None]] = []
+        self.on_erased: list[Callable[[str, str, str | None], None]] = []
 
     async def close(self) -> None:
         """Let steps already submitted finish their transaction."""
@@ -370,12 +370,13 @@ class Dialogue:
             # Still in their turn: a step waiting for it must not find the question held.
             self._hold(person, None)
 
-    def erased(self, channel: str, external_id: str) -> None:
+    def erased(self, channel: str, external_id: str, language: str | None = None) -> None:
         """The person's data were erased outside their dialogue, in their turn
         (:meth:`erasing`): each channel forgets what it holds of them, as after /delete,
-        which the web chat learns from its own step's reply."""
+        which the web chat learns from its own step's reply (``language``: the
+        conversation's, for what their open chat is told)."""
         for forget in self.on_erased:
-            forget(channel, external_id)
+            forget(channel, external_id, language)
 
     def repeats_erasure(self, channel: str, external_id: str, event: Event) -> str | None:
         """The farewell's language if ``event`` repeats the tap that just erased the

@@ -67,16 +67,28 @@ class Listeners:
 
     def __init__(self) -> None:
         self._queues: defaultdict[int, set[asyncio.Queue[dict[str, Any]]]] = defaultdict(set)
+        # Who listens under a user id, by their external id: an advisor's erasure removes
+        # the user row, and with it the only way from the person to their open chats.
+        self._people: dict[str, int] = {}
+        self._person_of: dict[int, str] = {}
 
     def __len__(self) -> int:
         """How many people have a chat open."""
         return len(self._queues)
 
-    def subscribe(self, user_id: int) -> asyncio.Queue[dict[str, Any]]:
-        """A queue that receives every new message for ``user_id``."""
+    def subscribe(self, user_id: int, person: str | None = None) -> asyncio.Queue[dict[str, Any]]:
+        """A queue that receives every new message for ``user_id`` (``person``: their
+        external id, by which :meth:`user_of` finds them)."""
         queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(maxsize=100)
         self._queues[user_id].add(queue)
+        if person is not None:
+            self._people[person] = user_id
+            self._person_of[user_id] = person
         return queue
+
+    def user_of(self, person: str) -> int | None:
+        """The user id ``person``'s open chats listen under; None if none is open."""
+        return self._people.get(person)
 
     def unsubscribe(self, user_id: int, queue: asyncio.Queue[dict[str, Any]]) -> None:
         """Stop delivering to ``queue`` (the chat was closed)."""
@@ -85,6 +97,9 @@ class Listeners:
             queues.discard(queue)
             if not queues:
                 del self._queues[user_id]
+                person = self._person_of.pop(user_id, None)
+                if person is not None:
+                    self._people.pop(person, None)
 
     def publish(self, user_id: int, message: dict[str, Any]) -> None:
         """Hand ``message`` to every open chat of ``user_id``; a full queue drops it

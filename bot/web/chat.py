@@ -28,7 +28,15 @@ from aiohttp_sse import sse_response
 from bot.conversation.rights_wish import right_asked
 from bot.dialogue import wish_read
 from bot.dialogue.service import Dialogue, Profile, Reply, farewell
-from bot.dialogue.state import SESSION_COOKIE_DAYS, Command, Event, Press, Start, Text
+from bot.dialogue.state import (
+    SESSION_COOKIE_DAYS,
+    Command,
+    Event,
+    Press,
+    Screen,
+    Start,
+    Text,
+)
 from bot.dialogue.strangers import asks_for_own_data, confirms_erasure
 from bot.dialogue.texts import (
     COMMANDS,
@@ -40,7 +48,7 @@ from bot.dialogue.texts import (
     city_name,
 )
 from bot.flows.navigation import ScreenId
-from bot.i18n import LANGUAGES, N_, Translator, named_language, translator
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, Translator, named_language, translator
 from bot.ops.pace import SLOW_DOWN
 from bot.outbox.web import WebPostbox
 from bot.validation import after_id, clean_text
@@ -118,6 +126,14 @@ DELETED_TYPED = N_(
 DELETED = N_(
     "The conversation on this page was deleted as you asked, so your choice was not taken. "
     "Please continue below."
+)
+#: What a tab of the chat shows once an advisor erased the person's data at their request
+#: (a call, a letter): the stream's word to an open tab, or the page loaded next. The
+#: tab kept showing the whole conversation, the summary with name and number too, until
+#: the person's next step, and then said only that the session had ended.
+ERASED_ON_REQUEST = N_(
+    "As you asked us, KAUSA has deleted all your data, and this conversation with them. "
+    "If you write to us again, we start from the beginning."
 )
 #: How long a page of a deleted conversation is known as one: as long as the new cookie.
 DELETED_KNOWN = timedelta(days=SESSION_COOKIE_DAYS)
@@ -242,6 +258,12 @@ def erased_event(reply: Reply) -> dict[str, Any]:
     return {"id": 0, "erased": screen_json(reply, proof=False)}
 
 
+def erased_on_request(lang: str) -> Reply:
+    """What a tab of the chat says once an advisor erased the person's data at their
+    request: the words of :data:`ERASED_ON_REQUEST`, in ``lang``, and the rest cleared."""
+    return Reply(Screen(translator(lang).gettext(ERASED_ON_REQUEST)), lang, erased=True)
+
+
 def screen_json(reply: Reply, proof: bool) -> dict[str, Any]:
     """What the page's script shows after a step (``proof``: show the ALTCHA widget)."""
     t = translator(reply.language)
@@ -320,15 +342,32 @@ class WebChat:
             return None
         return session_id
 
-    def erased(self, channel: str, person: str) -> None:
+    def erased(self, channel: str, person: str, language: str | None = None) -> None:
         """An advisor erased ``person``'s data (bot.advisor.erasure): forget their session
-        as after their /delete, and let their browser's next visit begin a new one."""
+        as after their /delete, and let their browser's next visit begin a new one. Their
+        open chats clear what they show and say why, in ``language`` (the conversation's),
+        as the other tabs do after their own /delete: they showed the conversation, the
+        summary with name and number too, until the person's next step."""
         if channel != CHANNEL:
             return
         self.known.forget(person)
         self.given_back.forget(person)
         self.shown.forget(person)
-        self.retired.retire(person)
+        self.retired.retire(person, language)
+        listeners = self.postbox.listeners
+        listening = listeners.user_of(person)
+        if listening is not None:
+            said = erased_on_request(language or DEFAULT_LANGUAGE)
+            listeners.publish(listening, erased_event(said))
+
+    def told_erased(self, request: web.Request, lang: str) -> Reply | None:
+        """What a page of a session an advisor erased says (its cookie retired): that the
+        data were deleted as asked, in the conversation's language if this process
+        erased it, else in ``lang``; None for any other session."""
+        session_id = self.framed.read(request) or self.cookie.read(request)
+        if session_id is None or external_id(session_id) not in self.retired:
+            return None
+        return erased_on_request(self.retired.language(external_id(session_id)) or lang)
 
     def cookie_blocked(self, request: web.Request) -> bool:
         """The request carries no chat cookie at all: the browser did not keep it. (One not
@@ -615,10 +654,13 @@ async def has_request(chat: WebChat, person: str) -> bool:
 async def chat_page(request: web.Request) -> web.Response:
     """``GET /chat``: the conversation where the person left it, as a page."""
     chat = WebChat.of(request)
+    # Erased by an advisor: the new session's first page says so (the page without
+    # JavaScript showed the greeting, and the person could not tell what had happened).
+    told = chat.told_erased(request, page_language(request))
     session_id = chat.session_of(request) or chat.cookie.new_id()
     # Redirected here by a step of the page without JavaScript: that step's page.
     person = external_id(session_id)
-    shown = chat.shown.take(person)
+    shown = Shown(told) if told is not None else chat.shown.take(person)
     if shown is None:
         reply = await chat.reply_for(session_id, page_language(request))
         # Words a step did not take stay in the field (the reload of the "too quick" page).
@@ -738,6 +780,11 @@ async def chat_screen(request: web.Request) -> web.Response:
     chat = WebChat.of(request)
     session_id = chat.session_of(request)
     lang = page_language(request)
+    told = chat.told_erased(request, lang)
+    if told is not None:
+        # Erased by an advisor while the tab was away (offline, or its stream asked for
+        # the new session's token): cleared, and it goes on in a new session.
+        return _new_session(request, screen_json(told, proof=False))
     # A tab of the chat back online or in view again names its page's token: deleted in
     # another tab meanwhile, it missed the stream's word and still showed the conversation.
     # Also hours later (a phone's tab in the background): what it shows was deleted.
@@ -790,6 +837,16 @@ async def chat_step(request: web.Request) -> web.StreamResponse:
     answer["csrf"] = csrf_token(request.config_dict[SECURITY], new_session)
     response = web.json_response(answer)
     chat.keep(request, response, new_session)
+    return response
+
+
+def _new_session(request: web.Request, answer: dict[str, Any]) -> web.Response:
+    """``answer`` with a new session's form token, and its cookie."""
+    chat = WebChat.of(request)
+    session_id = chat.cookie.new_id()
+    answer["csrf"] = csrf_token(request.config_dict[SECURITY], session_id)
+    response = web.json_response(answer)
+    chat.keep(request, response, session_id)
     return response
 
 
@@ -883,14 +940,23 @@ async def _ended(
     why, with the typed words back in the field (with JavaScript in this page at once,
     without it through the redirect; a reload keeps them, bot.web.shown)."""
     chat = WebChat.of(request)
+    # Erased by an advisor: said so in the conversation's language, and what the page
+    # still shows of it goes (it said "session had ended" under the whole conversation).
+    told = chat.told_erased(request, lang)
     session_id = session_id or chat.cookie.new_id()
-    current = await chat.reply_for(session_id, lang)
+    current = await chat.reply_for(session_id, told.language if told else lang)
     typed = _words_to_give_back(fields)
-    if chat.shows_deleted(request, fields.get("csrf")):
+    if told is not None or chat.shows_deleted(request, fields.get("csrf")):
         note = translator(current.language).gettext(DELETED_TYPED if typed else DELETED)
     else:
         note = translator(current.language).gettext(ENDED_TYPED if typed else ENDED)
-    ended = replace(current, before=(note,), same_screen=False, given_back=bool(typed))
+    ended = replace(
+        current,
+        before=(note,),
+        same_screen=False,
+        given_back=bool(typed),
+        erased=told is not None,
+    )
     if json_answer:
         answer = screen_json(ended, await chat.needs_proof(ended.step, session_id))
         # The script goes on with the session's form token; its draft moves with it.
@@ -1046,7 +1112,8 @@ async def chat_events(request: web.Request) -> web.StreamResponse:
     if user_id is None:
         raise web.HTTPNoContent()
     listeners = chat.postbox.listeners
-    queue = listeners.subscribe(user_id)
+    # By the person too: an advisor's erasure tells their open chats (WebChat.erased).
+    queue = listeners.subscribe(user_id, person)
     headers = request.config_dict[SECURITY].headers(False)
     try:
         # A failed ping ends the stream: read at call time, a test shortens it.

@@ -39,18 +39,31 @@ class RetiredSessions:
         self._clock = clock
         self._kept = kept
         self._retired: OrderedDict[str, datetime] = OrderedDict()
+        # The conversation's language, for the page that says the data were deleted: in
+        # memory only (a restart forgets it, and the browser's language says it then).
+        self._languages: dict[str, str] = {}
 
-    def retire(self, person: str) -> None:
+    def retire(self, person: str, language: str | None = None) -> None:
         """``person``'s data were erased outside their chat: their session is over."""
         now = self._clock()
         person = RetiredSession.key(person)
         # Oldest first: gone once past KEPT_FOR (their cookie is gone by then too).
         while self._retired and now - next(iter(self._retired.values())) > KEPT_FOR:
-            self._retired.popitem(last=False)
+            self._drop_oldest()
         self._retired.pop(person, None)
         self._retired[person] = now
+        if language is not None:
+            self._languages[person] = language
         if len(self._retired) > self._kept:
-            self._retired.popitem(last=False)
+            self._drop_oldest()
+
+    def _drop_oldest(self) -> None:
+        person, _at = self._retired.popitem(last=False)
+        self._languages.pop(person, None)
+
+    def language(self, person: str) -> str | None:
+        """The language of ``person``'s conversation erased, if this process erased it."""
+        return self._languages.get(RetiredSession.key(person)) if person in self else None
 
     def load(self, retired: Iterable[tuple[str, datetime]]) -> None:
         """The sessions stored as retired (their keys, oldest first), at start."""
@@ -58,7 +71,7 @@ class RetiredSessions:
             self._retired.pop(person, None)
             self._retired[person] = at
             if len(self._retired) > self._kept:
-                self._retired.popitem(last=False)
+                self._drop_oldest()
 
     def __contains__(self, person: str) -> bool:
         """``person``'s session was retired, within :data:`KEPT_FOR`."""

@@ -27,7 +27,7 @@ from bot.conversation.translation import MachineTranslation
 from bot.dialogue.service import Dialogue
 from bot.dialogue.state import Privacy
 from bot.dialogue.texts import COMMANDS
-from bot.handlers import advisor, user
+from bot.handlers import advisor, erased_notice, user
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, translator
 from bot.inbox import feed
 from bot.inbox.feed import InboxApplication, InboxQueue
@@ -176,6 +176,8 @@ def build_application(
     services.dialogue.on_lead = lambda _lead_id: services.kick_outbox()
     advisor.register(application)
     user.register(application)
+    # An advisor's erasure at the person's request: the person is told in their chat.
+    erased_notice.register(application)
     retention.schedule(application)
     errors.register(application)
     return application

@@ -8,6 +8,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from bot.conversation.content import REOPEN_DAYS
+from bot.handlers import erased_notice
+from bot.i18n import translator
 from db.models import Lead
 from db.vocabulary import LeadStatus
 from testkit.fake_bot_api import FakeBotAPI
@@ -151,6 +153,9 @@ async def test_a_question_typed_before_loeschen_does_not_come_back_with_the_next
             seen = len(fake.sent(LEIPZIG_GROUP))
             await desk.press(LEIPZIG_GROUP, ANNA, asked, YES)
             settled = (await fake.wait_sent(LEIPZIG_GROUP, seen + 1))[seen]
+            # The person is told in their chat (bot.handlers.erased_notice), then writes.
+            told = (await fake.wait_sent(PERSON, chat.seen + 1))[chat.seen]
+            chat.seen += 1
             await chat.type("Hallo")
             await chat.press("Request a callback")
             await chat.press("A business")
@@ -165,6 +170,7 @@ async def test_a_question_typed_before_loeschen_does_not_come_back_with_the_next
             stored = await all_values(desk.services.sessionmaker)
 
     assert "sind gelöscht" in settled.plain_text
+    assert told.text == translator("en").gettext(erased_notice.ERASED_ON_REQUEST)
     assert "Ayşe Yılmaz" in summary.plain_text and "Aylin" not in summary.plain_text
     assert "Ayşe Yılmaz" in stored and "Aylin" not in stored
 

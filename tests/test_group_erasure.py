@@ -12,13 +12,16 @@ import asyncio
 import dataclasses
 import logging
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
-from bot.advisor import copies, stand_ins, wording
+from bot.advisor import copies, erasure, stand_ins, wording, work
+from bot.handlers import erased_notice
+from bot.i18n import translator
 from bot.outbox import lease, worker
 from bot.privacy import retention
 from db.models import GroupCopy, utcnow
@@ -595,3 +598,25 @@ async def test_erasure_leaves_no_names_in_the_outbox(database_url: str, tmp_path
     left = [(row.kind, row.payload) for row in rows if row.payload]
     names = ("Anna", "Schmidt", "Bernd", "Weber", *SECRETS)
     assert [kept for kept in left if any(name in str(kept) for name in names)] == []
+
+
+async def test_a_person_erased_by_an_advisor_is_told_so_in_their_telegram_chat(
+    database_url: str, tmp_path: Path
+) -> None:
+    """DPO: Anna erased a Telegram person's data at their request (a call). Their chat
+    with the bot was left as it was: the summary with their name and number, and last
+    "We will send you a message here as soon as an advisor has taken on your request".
+    Nothing came, and nothing told them that their data were gone, nor that the messages
+    above stay in their chat until they delete it (the bot keeps no ids of them)."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            await submit_callback_lead(fake, PERSON, name=NAME, lang="uk")
+            seen = len(fake.sent(PERSON))
+            anna = work.Actor(ANNA, "Anna Schmidt", "Anna")
+            access = work.GroupAccess(desk.services.advisors, LEIPZIG_GROUP)
+            services = desk.services
+            erase = partial(erasure.erase, services.sessionmaker, services.dialogue, access)
+            await erase(lead_id=1, actor=anna, now=services.clock(), via="telegram")
+            [told] = (await fake.wait_sent(PERSON, seen + 1))[seen:]
+
+    assert told.text == translator("uk").gettext(erased_notice.ERASED_ON_REQUEST)

@@ -203,9 +203,21 @@ FAREWELL = N_(
 )
 
 
-def farewell(lang: str, *, repeat: bool = False) -> Reply:
-    """The farewell after /delete in ``lang`` (``repeat``: a tap's repeat, nothing done)."""
-    return Reply(Screen(translator(lang).gettext(FAREWELL)), lang, erased=True, repeat=repeat)
+#: Under the farewell in Telegram: the summary with the name and number stayed above it
+#: in the chat (the bot keeps no ids of its messages there, and may delete one only within
+#: 48 hours), and "All your data has been deleted" read as if it had gone too. (The web
+#: chat clears its page.)
+CHAT_KEPT = N_("The messages above stay in this chat until you delete it in Telegram.")
+
+
+def farewell(lang: str, *, repeat: bool = False, channel: str = "") -> Reply:
+    """The farewell after /delete in ``lang`` (``repeat``: a tap's repeat, nothing done);
+    on Telegram (``channel``) with what stays in the chat."""
+    t = translator(lang)
+    said = t.gettext(FAREWELL)
+    if channel == "telegram":
+        said += "\n\n" + t.gettext(CHAT_KEPT)
+    return Reply(Screen(said), lang, erased=True, repeat=repeat)
 
 
 class Dialogue:
@@ -314,14 +326,15 @@ class Dialogue:
             again = self.repeats_erasure(channel, external_id, event)
             if again is not None:
                 # Nothing stored: the person is gone, and the tap only repeats their wish.
-                return farewell(again, repeat=True)
+                return farewell(again, repeat=True, channel=channel)
             if strangers.asks_for_own_data(event, read) and await self._stored(*person) is None:
                 # Stored, the person would be met anew only to see that new record.
                 return self._nothing_stored(person, pending.profile)
             if strangers.confirms_erasure(event) and await self._stored(*person) is None:
                 # Their data are gone (the memory of the erasing tap went with a restart):
                 # the farewell again, and nothing stored under the deleted code.
-                return farewell(negotiate(pending.profile.language_code), repeat=True)
+                spoken = negotiate(pending.profile.language_code)
+                return farewell(spoken, repeat=True, channel=channel)
             done = await self._group.submit(pending)
             if done is not None and done.erased:
                 # Noted before the next step of the person may run (it waits for the lock).
@@ -339,7 +352,7 @@ class Dialogue:
             self.on_lead(done.lead_id)
         lang = done.state.lang or DEFAULT_LANGUAGE
         if done.erased:
-            return farewell(lang)
+            return farewell(lang, channel=channel)
         # Rendering is pure: done after the commit, so the transaction (on SQLite the
         # database's one write lock) is held only for the database work.
         screen = engine.render(done.state, done.ctx, done.notices, shown=done.previous)

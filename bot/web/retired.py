@@ -6,8 +6,9 @@ happens while the person is elsewhere: their browser still holds the erased sess
 cookie, and the next conversation would be stored under the erased one's id again (a
 data protection officer wants a clean cut). The chat remembers such a session here, by
 its stored id (the hash the database knew, never the session id), and treats its cookie
-as none: the next page gets a new session, a step from a page still open is told that
-the session has ended.
+as none: the next page gets a new session and says that the data were deleted as asked,
+and so does a step from a page still open (an open chat's stream is told at once,
+bot.web.chat.WebChat.erased).
 
 Looked up in memory, as the web chat's other memories of its sessions (bot.web.known):
 every request asks. The erasure stores the session too (``retired_sessions``, written in

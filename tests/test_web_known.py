@@ -27,7 +27,7 @@ from bot.web import chat
 from bot.web.app import build_web_app
 from bot.web.known import TRUST, KnownSessions
 from bot.web.retired import KEPT_FOR, RetiredSessions
-from bot.web.security import SECURITY
+from bot.web.security import SECURITY, signatures_kept
 from db.models import Lead
 from tests.test_web_chat import UNLIMITED
 from tests.test_web_delivery import deliver, web_lead
@@ -269,3 +269,20 @@ def test_a_retired_session_is_known_as_long_as_its_cookie_lives() -> None:
     assert "a" not in retired and "b" in retired and "c" in retired
     now[0] += KEPT_FOR + timedelta(seconds=1)  # their cookies are gone too
     assert "b" not in retired and "c" not in retired
+
+
+async def test_after_delete_no_kept_signature_names_the_deleted_session(
+    servers: tuple[WebClient, WebClient], services: Services
+) -> None:
+    # docs/privacy.md: no memory pairs the deleted session with the new one. The signature
+    # cache held the deleted id (its cookie's and form token's messages) and the new id's
+    # signature over the deleted form token, until 8,192 newer ones pushed them out.
+    warm, _ = servers
+    person = await at_the_menu(warm)
+    deleted = cookie(warm).split(".")[0]
+    assert any(deleted in message for message in signatures_kept())
+    await person.step({"command": "delete"})
+    await person.press("Yes")
+    assert not any(deleted in message for message in signatures_kept())
+    assert not any(message.startswith("renewed") for message in signatures_kept())
+    assert "How can we help you?" in (await menu(person))["text"]

@@ -69,6 +69,7 @@ from bot.web.security import (
     csrf_token,
     csrf_valid,
     embeddable,
+    forget_signatures,
     unkept,
 )
 from bot.web.shown import Shown, StepPages
@@ -354,6 +355,7 @@ class WebChat:
         self.given_back.forget(person)
         self.shown.forget(person)
         self.retired.retire(person, language)
+        forget_signatures()  # kept signatures name the session, as after the person's /delete
         listeners = self.postbox.listeners
         listening = listeners.user_of(person)
         if listening is not None:
@@ -382,7 +384,10 @@ class WebChat:
         if not reply.erased:
             return session_id
         security = self.cookie.security
-        return renewed.renewed_id(security, csrf_token(security, session_id), self.clock())
+        deleted_token = csrf_token(security, session_id)
+        # Kept signatures name the deleted session (its cookie's, its form token's).
+        forget_signatures()
+        return renewed.renewed_id(security, deleted_token, self.clock())
 
     def farewell_for(
         self,

@@ -42,7 +42,8 @@ def _window(now: datetime) -> int:
 
 
 def _signature(security: WebSecurity, random: str, token: str, window: int) -> str:
-    return security.sign("renewed", f"{random}\x00{token}\x00{window}")
+    # Not kept: the message pairs the deleted session's form token with the new id.
+    return security.sign("renewed", f"{random}\x00{token}\x00{window}", kept=False)
 
 
 def renewed_id(security: WebSecurity, deleted_token: str, now: datetime) -> str:

@@ -19,6 +19,7 @@ import hashlib
 import hmac
 import ipaddress
 import secrets
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from http.cookies import SimpleCookie
@@ -98,9 +99,18 @@ class WebSecurity:
         """The origin the bot's own pages are served from."""
         return self.public_origin or f"{request.scheme}://{request.host}"
 
-    def sign(self, purpose: str, value: str) -> str:
-        """A short MAC of ``value`` for one purpose (cookie, CSRF), URL-safe."""
-        return _mac(self.secret, f"{purpose}\x00{value}")
+    def sign(self, purpose: str, value: str, *, kept: bool = True) -> str:
+        """A short MAC of ``value`` for one purpose (cookie, CSRF), URL-safe; ``kept``
+        False for a value signed once, which the signature cache must not hold."""
+        message = f"{purpose}\x00{value}"
+        if not kept:
+            return _mac_of(self.secret, message)
+        key = (self.secret, message)
+        signed = _SIGNED.pop(key, None) or _mac_of(self.secret, message)
+        _SIGNED[key] = signed  # the most recent last: the oldest is pushed out first
+        if len(_SIGNED) > SIGNATURES_KEPT:
+            del _SIGNED[next(iter(_SIGNED))]
+        return signed
 
     def headers(self, embeddable: bool) -> dict[str, str]:
         """The security headers of one answer."""
@@ -122,10 +132,23 @@ class WebSecurity:
 #: Signatures kept: every step checks its cookie and its form token, the same few values
 #: again and again; a forged value only takes a place until it is pushed out.
 SIGNATURES_KEPT = 8192
+#: The signatures kept, by key and signed message (which names a session), oldest first.
+_SIGNED: OrderedDict[tuple[bytes, str], str] = OrderedDict()
 
 
-@functools.lru_cache(maxsize=SIGNATURES_KEPT)
-def _mac(secret: bytes, message: str) -> str:
+def forget_signatures() -> None:
+    """Drop every signature kept: after an erasure none may name the erased session (the
+    cookie's and the form token's messages hold its id, docs/privacy.md); the next steps
+    sign their few values again, at microseconds each."""
+    _SIGNED.clear()
+
+
+def signatures_kept() -> list[str]:
+    """The messages whose signatures are kept (for the tests of an erasure)."""
+    return [message for _, message in _SIGNED]
+
+
+def _mac_of(secret: bytes, message: str) -> str:
     mac = hmac.new(secret, message.encode(), hashlib.sha256).digest()
     return base64.urlsafe_b64encode(mac[:24]).decode().rstrip("=")
 

@@ -301,7 +301,7 @@ def name_and_phone(
     (name, E.164 number); None for anything else. ``parse`` reads the name (a person's
     by default; a business's: "Döner Palast GmbH, Tel. 0341 123456")."""
     typed = _numerals(text)
-    found = _valid_in(typed)
+    found = _valid_in(_without_digits_of_a_word(typed))
     if len(found) != 1 or typed[found[0].end :].strip():
         return None
     return _name_before(typed, found[0], parse)
@@ -314,8 +314,20 @@ def name_and_first_number(
     oder Handy 0176 12345678"), as (name, the first number in E.164); None for anything
     else. ``parse`` as for :func:`name_and_phone`."""
     typed = _numerals(text)
-    found = _valid_in(typed)
+    found = _valid_in(_without_digits_of_a_word(typed))
     return _name_before(typed, found[0], parse) if len(found) > 1 else None
+
+
+#: One or two digits typed at the end of a word ("Ayse2 0176 1234567"): the name's, not
+#: the number's start. Read with the number, "2 0176 1234567" was no valid one, and the
+#: person was told to write the name without a phone number.
+_DIGITS_OF_A_WORD = re.compile(r"(?<=[^\W\d_])\d{1,2}(?!\d)")
+
+
+def _without_digits_of_a_word(typed: str) -> str:
+    """``typed`` with the digits ending a word blanked, each where it stands (the numbers
+    found keep their places in ``typed``, the name before them its digits)."""
+    return _DIGITS_OF_A_WORD.sub(lambda m: " " * len(m[0]), typed)
 
 
 def _name_before(

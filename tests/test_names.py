@@ -319,3 +319,52 @@ def test_a_digit_in_a_name_typed_with_the_phone_number_is_asked_about() -> None:
     d.type("Ayse +49 176 1234567")
     assert d.state.answers.get("name") == "Ayse"
     assert d.state.answers.get("phone") == "+491761234567"
+
+
+@pytest.mark.parametrize("typed", ["Ayse2 0176 1234567", "Ayse2 0341 1234567"])
+def test_a_digit_right_before_a_local_number_is_asked_about_as_the_names(typed: str) -> None:
+    # "Please write only your name here, without a phone number": the 2 of "Ayse2" was
+    # read as the start of the number, and neither the name nor the number was taken.
+    d = callback_until_name(Driver())
+    d.type(typed)
+    assert "“Ayse2” has a number in it" in d.text
+    assert "without a phone number" not in d.text
+    assert d.state.screen == "q:name" and "name" not in d.state.answers
+    d.type(typed.replace("2", "", 1))
+    assert d.state.answers.get("name") == "Ayse"
+    assert d.state.answers.get("phone") == "+49" + typed.split(" ", 1)[1][1:].replace(" ", "")
+
+
+def test_a_name_with_a_digit_sent_again_with_its_number_is_taken() -> None:
+    d = callback_until_name(Driver())
+    d.type("Ayse2 0176 1234567")
+    d.type("Ayse2 0176 1234567")
+    assert d.state.answers.get("name") == "Ayse2"
+    assert d.state.answers.get("phone") == "+491761234567"
+
+
+def test_a_digit_in_a_name_typed_with_two_numbers_is_asked_about() -> None:
+    # The name with a digit was stored unasked, the first number taken.
+    d = callback_until_name(Driver())
+    d.type("Ayse2 0176 1234567 oder 0341 1234567")
+    assert "“Ayse2” has a number in it" in d.text
+    assert "name" not in d.state.answers and "phone" not in d.state.answers
+    d.type("Ayse 0176 1234567 oder 0341 1234567")
+    assert d.state.answers.get("name") == "Ayse"
+    assert d.state.answers.get("phone") == "+491761234567"
+
+
+def test_a_digit_in_a_name_typed_with_a_number_from_abroad_is_asked_about() -> None:
+    # "Ayse2 0912 345 678" in Vietnamese: the name stored unasked, or refused whole.
+    from bot.dialogue.name_digits import DIGIT_IN_NAME
+    from bot.i18n import translator
+
+    d = callback_until_name(Driver())
+    d.state.lang = "vi"
+    d.type("Ayse2 0912 345 678")
+    asked = translator("vi").gettext(DIGIT_IN_NAME).format(name="Ayse2")
+    assert asked in d.text
+    assert d.state.screen == "q:name" and "name" not in d.state.answers
+    d.type("Ayse 0912 345 678")
+    assert d.state.answers.get("name") == "Ayse" and d.state.screen == "q:phone"
+    assert "+84 912 345 678" in d.text

@@ -129,6 +129,10 @@ def name_with_phone(
     both = name_and_phone(_local_mobile(text, state.lang or "de"), question.parse)
     if both is None:
         return _name_with_numbers(state, question, text, ctx, result)
+    if digit_in_name(state, question, both[0], result):
+        # "Ayse2 +49 176 …", "Ayse2 0912 345 678": the 2 asked about first, all the words
+        # given back (the number from abroad is asked about after it).
+        return True
     if _from_abroad(text, state.lang or "de"):
         # A number that may be from abroad is asked about at the phone question.
         if question.key == NAME.key:
@@ -137,9 +141,6 @@ def name_with_phone(
             state, question, both[0], text, ctx, result
         )
     name, phone = both
-    if digit_in_name(state, question, name, result):
-        # "Ayse2 +49 176 …": the 2 asked about first, all the words given back.
-        return True
     # Before the name's step on: an edit from the summary then asks what the number opens
     # (WhatsApp for a mobile).
     _new_number(state, phone)
@@ -159,6 +160,9 @@ def _name_with_numbers(
     if both is None:
         return False
     name, phone = both
+    if digit_in_name(state, question, name, result):
+        # "Ayse2 0176 … oder 0341 …": the 2 asked about first, as with one number.
+        return True
     if not typed.keep_for_advisor(text, ctx, result, TWO_NUMBERS_KEPT, phone=display_phone(phone)):
         return True
     _new_number(state, phone)

@@ -731,3 +731,39 @@ async def test_the_question_stays_in_view_over_the_keyboard_on_a_small_phone_wit
         await context.close()
     assert lines >= 2, lines
     assert fitting == []
+
+
+#: The emoji the main menu's lines and the buttons tapped begin with.
+ICONS = ("🏢", "🎓", "👪", "ℹ", "📞", "🏠")
+
+
+@pytest.mark.parametrize("script", [True, False])
+async def test_a_screen_reader_reads_the_conversation_without_the_emoji_lines_begin_with(
+    database_url: str, script: bool
+) -> None:
+    # A blind parent: TalkBack read "office building, You run a business …" in the bot's
+    # menu and "house building, Main menu" in the echo of the tap (the buttons said the
+    # words alone already).
+    taps = ("English", "For businesses", "Main menu")  # English words: the labels' msgids
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        read, seen = await conversation_read_and_seen(browser, url, script, taps)
+    assert "You run a business and want to train apprentices." in read
+    assert [icon for icon in ICONS if icon in read] == [], read
+    # What is seen stays: the menu's lines begin with their emoji.
+    assert "🏢" in seen and "📞" in seen
+    if script:  # the tap's echo (the page without JavaScript shows typed words only)
+        assert "Main menu" in read and "🏠" in seen
+
+
+async def conversation_read_and_seen(
+    browser: Browser, url: str, script: bool, labels: tuple[str, ...]
+) -> tuple[str, str]:
+    """The conversation after ``labels`` are pressed on a phone: as a screen reader has it
+    (Playwright's accessibility tree), and as it is seen."""
+    context, page, press = await greeting_on_a_phone(browser, url, script)
+    for label in labels:
+        await press(page, label)
+    read = await page.locator("#log").aria_snapshot()
+    seen = await page.inner_text("#log")
+    await context.close()
+    return read, seen

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
 import aiohttp_jinja2
 import jinja2
 from aiohttp import web
+from markupsafe import Markup, escape
 
 from bot.conversation.direction import direction
 from bot.conversation.ltr import isolate_ltr, linked_ltr, site_linked
@@ -34,6 +36,7 @@ def setup(app: web.Application) -> None:
             # A language's own name on a button: the language it is read in.
             "named_language": named_language,
             "spoken": spoken,
+            "quiet_icons": quiet_icons,
         },
     )
 
@@ -49,6 +52,31 @@ def spoken(label: str) -> str:
 
 #: The "ℹ️" of "ℹ️ Information".
 _INFORMATION = "\u2139"
+#: What makes up an emoji besides its symbol: the variation selectors, the joiner, the
+#: keycap and the skin tones (as bot.validation.without_emoji reads them).
+_ICON_PARTS = frozenset({_INFORMATION, "\ufe0f", "\ufe0e", "\u200d", "\u20e3"})
+
+
+def _icon(ch: str) -> bool:
+    return ch in _ICON_PARTS or unicodedata.category(ch) == "So" or 0x1F3FB <= ord(ch) <= 0x1F3FF
+
+
+def quiet_icons(html: Markup | str) -> Markup:
+    """The bot's words with the emoji a line begins with ("🏢 You run a business …")
+    hidden from a screen reader, still seen: TalkBack read "office building" before each
+    line. An emoji inside a sentence stays read ("tap ✏️ beside the answer": the button
+    it names). As chat.js's quietIcons."""
+    lines = []
+    for line in str(escape(html)).split("\n"):
+        words = line.lstrip(" ")
+        icons = 0
+        while icons < len(words) and _icon(words[icons]):
+            icons += 1
+        if icons and words[icons : icons + 1] == " ":
+            hidden = Markup('<span aria-hidden="true">%s</span>') % words[:icons]
+            line = line[: len(line) - len(words)] + hidden + words[icons:]
+        lines.append(line)
+    return Markup("\n".join(lines))
 
 
 def render(

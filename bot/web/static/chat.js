@@ -310,6 +310,32 @@
     return end + after.length;
   }
 
+  // The emoji a line begins with ("🏢 You run a business …", the "🏠 Main menu" of a tap),
+  // with the space after it: TalkBack read "office building" before the words. Inside a
+  // sentence one stays read ("tap ✏️ beside the answer": the button it names). As the
+  // server's quiet_icons (bot/web/pages.py).
+  const LINE_ICONS = /(^|\n)( *)([\p{So}\u2139\uFE0F\uFE0E\u200D\u20E3\u{1F3FB}-\u{1F3FF}]+)(?= )/gu;
+  function quietIcons(element) {
+    for (const node of [...element.childNodes]) {
+      if (node.nodeType !== Node.TEXT_NODE) continue;
+      const previous = node.previousSibling;
+      const lineStart = !previous || previous.textContent.endsWith("\n");
+      const text = node.textContent;
+      const parts = [];
+      let position = 0;
+      for (const found of text.matchAll(LINE_ICONS)) {
+        if (found.index === 0 && !found[1] && !lineStart) continue;
+        const icons = found.index + found[1].length + found[2].length;
+        const hidden = document.createElement("span");
+        hidden.setAttribute("aria-hidden", "true");
+        hidden.textContent = found[3];
+        parts.push(text.slice(position, icons), hidden);
+        position = icons + found[3].length;
+      }
+      if (parts.length) node.replaceWith(...parts, text.slice(position));
+    }
+  }
+
   // ``lang``: the language of the words when it is not the page's (a language's own name
   // tapped: "Українська" was marked as the English page's words, and read so).
   function bubble(text, who, lang) {
@@ -320,6 +346,7 @@
     // The bot's words too: "kausa-sachsen.de" broke at its hyphen on a phone; its own site
     // opens with a tap (not in the person's words: nothing they wrote becomes a link).
     appendWords(p, text, who === "me" ? null : "site");
+    if (who !== "me") quietIcons(p);
     log.appendChild(p);
     return p;
   }
@@ -520,6 +547,7 @@
     if (reply.same_screen && current && (fromButton || reply.before.length)) {
       current.replaceChildren();
       appendWords(current, reply.text, "site");
+      quietIcons(current);
       current.removeAttribute("dir");
     } else {
       if (current) current.removeAttribute("id");
@@ -627,6 +655,8 @@
   // ``echoLang``: the language of a button's words, when it says one.
   async function send(fields, echo, fromButton, shown, echoLang) {
     const mine = shown || (echo ? bubble(echo, "me", echoLang) : null);
+    // A button's words echoed as a screen reader reads the button: without its emoji.
+    if (fromButton && mine) quietIcons(mine);
     scrollDown();
     const answered = waitingShown();
     try {
@@ -830,6 +860,7 @@
         // The bot's own news (an advisor has taken the request): no advisor's intro.
         p.className = "msg bot";
         p.textContent = message.text;
+        quietIcons(p);
       } else {
         p.className = "msg advisor";
         const intro = document.createElement("strong");

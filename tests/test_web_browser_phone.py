@@ -351,22 +351,29 @@ async def test_a_trades_german_name_keeps_its_brackets_around_it_on_an_arabic_ph
             assert where["close"][0] < where["close"][1], (german, where)
 
 
-#: Where the brackets of ``phrase`` stand in the first text of ``element`` that holds it:
-#: the left edges of ``(`` and the phrase's first letter, of its last letter and ``)``.
+#: Where the brackets of ``phrase`` stand in the text of ``element`` (over its pieces: the
+#: German words in a span of their own): the left edges of ``(`` and the phrase's first
+#: letter, of its last letter and ``)``.
 PHRASE_BRACKETS = """(element, phrase) => {
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  let text = walker.nextNode();
-  while (text && !text.data.includes(phrase)) text = walker.nextNode();
+  const texts = [];
+  while (walker.nextNode()) texts.push(walker.currentNode);
+  const whole = texts.map((text) => text.data).join("");
   const at = (index) => {
+    let text = texts[0];
+    for (text of texts) {
+      if (index < text.data.length) break;
+      index -= text.data.length;
+    }
     const range = document.createRange();
     range.setStart(text, index);
     range.setEnd(text, index + 1);
     return range.getBoundingClientRect();
   };
-  const first = text.data.indexOf(phrase);
-  const open = text.data.lastIndexOf("(", first);
+  const first = whole.indexOf(phrase);
+  const open = whole.lastIndexOf("(", first);
   const last = first + phrase.length - 1;
-  const close = text.data.indexOf(")", last);
+  const close = whole.indexOf(")", last);
   return {
     open: [at(open).left, at(first).left],
     close: [at(last).left, at(close).left],
@@ -767,3 +774,48 @@ async def conversation_read_and_seen(
     seen = await page.inner_text("#log")
     await context.close()
     return read, seen
+
+
+#: The language a screen reader reads each word of the question (#screen) in: the nearest
+#: lang attribute of each text's element, by the words of the text.
+WORDS_LANGUAGE = """screen => {
+  const walker = document.createTreeWalker(screen, NodeFilter.SHOW_TEXT);
+  const read = {};
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const lang = node.parentElement.closest("[lang]").lang;
+    for (const word of node.textContent.split(/[\\s()\\u2066-\\u2069]+/)) {
+      if (word) read[word] = lang;
+    }
+  }
+  return read;
+}"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "german"),
+    [
+        ("ar", "العربية", ("duale", "Ausbildung", "Pflegefachfrau", "Pflegefachmann")),
+        ("uk", "Українська", ("Ausbildung", "Pflegefachfrau", "Pflegefachmann")),
+    ],
+)
+@pytest.mark.parametrize("script", [True, False])
+async def test_german_words_in_arabic_or_ukrainian_are_read_as_german(
+    database_url: str, script: bool, lang: str, button: str, german: tuple[str, ...]
+) -> None:
+    # A blind Syrian father on the dual-training page: the screen reader's Arabic voice
+    # read "(Ausbildung)" as Arabic sounds, and a phone hyphenated it by Arabic rules.
+    t = translator(lang).gettext
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context = await browser.new_context(locale=lang, java_script_enabled=script, **PHONE)
+        page = await context.new_page()
+        await page.goto(f"{url}/chat")
+        for label in (button, t("Information"), t("Dual training")):
+            await (tap if script else plain_press)(page, label)
+        read = await page.eval_on_selector("#screen", WORDS_LANGUAGE)
+        await page.screenshot(path=screenshot_path(f"german-in-{lang}-js{int(script)}"))
+        await context.close()
+    assert {word: read.get(word) for word in german} == dict.fromkeys(german, "de")
+    # The page's own words stay in its language.
+    assert [word for word, said in read.items() if said != "de" and said != lang] == []
+    assert list(read.values()).count(lang) > 10

@@ -336,6 +336,38 @@
     }
   }
 
+  // German words inside Arabic or Ukrainian words ("(Ausbildung)", "(Pflegefachfrau /
+  // Pflegefachmann)") marked lang="de": the page's voice read them as Arabic sounds, and
+  // a phone hyphenated them by the page's rules. As the server's german_in
+  // (bot/web/german_words.py): Latin words in a row, not a number, address or link.
+  const OTHER_SCRIPT = ["ar", "uk"];
+  const LATIN_WORD = "[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ0-9]*";
+  const LATIN_WORDS = new RegExp(
+    "(?<![&#\\p{L}\\p{N}_])" + LATIN_WORD + "(?:(?:,?[ \\u00a0]+|[ \\u00a0]*/[ \\u00a0]*|[-–])" + LATIN_WORD + ")*",
+    "gu",
+  );
+  function markGerman(element) {
+    if (!OTHER_SCRIPT.includes(document.documentElement.lang)) return;
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const texts = [];
+    while (walker.nextNode()) {
+      if (!walker.currentNode.parentElement.closest("bdi, a")) texts.push(walker.currentNode);
+    }
+    for (const node of texts) {
+      const text = node.textContent;
+      const parts = [];
+      let position = 0;
+      for (const found of text.matchAll(LATIN_WORDS)) {
+        const german = document.createElement("span");
+        german.lang = "de";
+        german.textContent = found[0];
+        parts.push(text.slice(position, found.index), german);
+        position = found.index + found[0].length;
+      }
+      if (parts.length) node.replaceWith(...parts, text.slice(position));
+    }
+  }
+
   // ``lang``: the language of the words when it is not the page's (a language's own name
   // tapped: "Українська" was marked as the English page's words, and read so).
   function bubble(text, who, lang) {
@@ -346,7 +378,10 @@
     // The bot's words too: "kausa-sachsen.de" broke at its hyphen on a phone; its own site
     // opens with a tap (not in the person's words: nothing they wrote becomes a link).
     appendWords(p, text, who === "me" ? null : "site");
-    if (who !== "me") quietIcons(p);
+    if (who !== "me") {
+      quietIcons(p);
+      markGerman(p);
+    }
     log.appendChild(p);
     return p;
   }
@@ -548,6 +583,7 @@
       current.replaceChildren();
       appendWords(current, reply.text, "site");
       quietIcons(current);
+      markGerman(current);
       current.removeAttribute("dir");
     } else {
       if (current) current.removeAttribute("id");
@@ -861,6 +897,7 @@
         p.className = "msg bot";
         p.textContent = message.text;
         quietIcons(p);
+        markGerman(p);
       } else {
         p.className = "msg advisor";
         const intro = document.createElement("strong");
@@ -881,6 +918,7 @@
         said.className = "said";
         said.dir = textDirection(message.text);
         appendWords(said, message.text, "all");
+        markGerman(said);
         p.append(intro, said);
       }
       // At the end, in the order things happened: after the person's last message and

@@ -819,3 +819,38 @@ async def test_german_words_in_arabic_or_ukrainian_are_read_as_german(
     # The page's own words stay in its language.
     assert [word for word, said in read.items() if said != "de" and said != lang] == []
     assert list(read.values()).count(lang) > 10
+
+
+#: Records what is added to the conversation (a live region: a screen reader reads it).
+WATCH_ADDED = """() => {
+  window.added = [];
+  new MutationObserver((changes) => {
+    for (const change of changes) {
+      for (const node of change.addedNodes) window.added.push(node.textContent);
+    }
+  }).observe(document.getElementById("log"), {childList: true, subtree: true});
+}"""
+
+
+async def test_a_tick_is_not_followed_by_the_whole_question_read_again(database_url: str) -> None:
+    # A blind business owner ticking three trades: after each tick the screen reader read
+    # the trade's name and the whole question again ("Question 2 of 12. In which trades
+    # …"): given anew to the conversation's live region, and the focus moved to it.
+    en = translator("en").gettext
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        context, page, press = await greeting_on_a_phone(browser, url, True)
+        for label in ("English", en("For businesses")):
+            await press(page, label)
+        await write(page, "Yılmaz Restaurant")
+        await press(page, en("More than one trade"))
+        question = await page.inner_text("#screen")
+        await page.evaluate(WATCH_ADDED)
+        await press(page, "Cook (Koch/Köchin)")
+        added = await page.evaluate("window.added")
+        states = await pressed_states(page)
+        focused = await page.evaluate("document.activeElement.textContent")
+        await context.close()
+    assert added == []
+    # The focus stays on the box ticked (it went to the question), said to be pressed.
+    assert focused == "✅ Cook (Koch/Köchin)" and states[focused] == "true"
+    assert question.startswith("Question 2 of")

@@ -580,10 +580,14 @@
     // else said, the same answer again is said under the message: written in place,
     // above it, nothing seemed to come back.
     if (reply.same_screen && current && (fromButton || reply.before.length)) {
-      current.replaceChildren();
-      appendWords(current, reply.text, "site");
-      quietIcons(current);
-      markGerman(current);
+      // The same words stay as they are: given anew, the conversation's live region had a
+      // screen reader read the whole question again after each tick.
+      if (current.textContent !== reply.text) {
+        current.replaceChildren();
+        appendWords(current, reply.text, "site");
+        quietIcons(current);
+        markGerman(current);
+      }
       current.removeAttribute("dir");
     } else {
       if (current) current.removeAttribute("id");
@@ -622,8 +626,12 @@
   // unseen. A tick edits its screen in place: the focus stays on the box ticked. Under a
   // copy of one's data (``copy``): the copy's start, its file's button next.
   function focusNext(reply, pressed, copy) {
+    // A button's data is "step:code" (bot/dialogue/press.py): the box ticked is the one of
+    // the same code, its step one further. Matched whole, none was, and the focus went
+    // to the question, a screen reader reading it all again after each tick.
+    const code = (data) => data.slice(data.indexOf(":") + 1);
     const ticked = reply.same_screen && pressed
-      ? [...buttons.querySelectorAll("button")].find((button) => button.value === pressed)
+      ? [...buttons.querySelectorAll("button")].find((button) => code(button.value) === code(pressed))
       : null;
     let next = ticked || copy || document.getElementById("screen");
     if (reply.typing || !next) next = input;
@@ -768,7 +776,9 @@
         lastPress = performance.now();
       }
       fields = { [submitter.name]: submitter.value };
-      echo = submitter.textContent.trim();
+      // A tick (a button said to be pressed or not) edits its screen in place, and its
+      // state says what it did: no echo of its words for a screen reader to read first.
+      echo = submitter.hasAttribute("aria-pressed") ? null : submitter.textContent.trim();
       echoLang = submitter.lang;
       if (panel) panel.open = false;
     } else if (form === say) {

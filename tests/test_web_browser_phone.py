@@ -81,11 +81,11 @@ async def told_of_buttons(page: Page, attribute: str) -> dict[str, str | None]:
 
 
 async def greeting_on_a_phone(
-    browser: Browser, url: str, script: bool
+    browser: Browser, url: str, script: bool, locale: str = "en-GB"
 ) -> tuple[BrowserContext, Page, Callable[[Page, str], Awaitable[None]]]:
-    """A 360 x 640 phone in English (``script``: with JavaScript) at the chat's greeting,
-    and how a button is pressed there."""
-    context = await browser.new_context(locale="en-GB", java_script_enabled=script, **PHONE)
+    """A 360 x 640 phone in English or ``locale`` (``script``: with JavaScript) at the
+    chat's greeting, and how a button is pressed there."""
+    context = await browser.new_context(locale=locale, java_script_enabled=script, **PHONE)
     page = await context.new_page()
     await page.goto(f"{url}/chat")
     return context, page, tap if script else plain_press
@@ -306,23 +306,31 @@ async def test_the_message_field_grows_in_a_browser_without_field_sizing(
 
 
 #: Where a bracket of a button's label stands beside the word it opens or closes: the
-#: left edge of ``(`` and the word after it, of the word before ``)`` and ``)`` itself.
+#: left edge of ``(`` and the word after it, of the word before ``)`` and ``)`` itself
+#: (over the label's pieces: its German words in a span of their own).
 BRACKETS = """button => {
-  const text = button.firstChild;
-  const at = (start, end) => {
+  const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+  const texts = [];
+  while (walker.nextNode()) texts.push(walker.currentNode);
+  const at = (start) => {
+    let text = texts[0];
+    for (text of texts) {
+      if (start < text.data.length) break;
+      start -= text.data.length;
+    }
     const range = document.createRange();
     range.setStart(text, start);
-    range.setEnd(text, end);
+    range.setEnd(text, start + 1);
     return range.getBoundingClientRect();
   };
-  const value = text.data;
+  const value = texts.map((text) => text.data).join("");
   const open = value.indexOf("(");
   const close = value.lastIndexOf(")");
   const firstWord = value.slice(open + 1).match(/[A-Za-zÄÖÜäöü]/).index + open + 1;
   return {
     lines: button.getClientRects().length && Math.round(button.getBoundingClientRect().height),
-    open: [at(open, open + 1).left, at(firstWord, firstWord + 1).left],
-    close: [at(close - 1, close).left, at(close, close + 1).left],
+    open: [at(open).left, at(firstWord).left],
+    close: [at(close - 1).left, at(close).left],
   };
 }"""
 
@@ -807,11 +815,9 @@ async def test_german_words_in_arabic_or_ukrainian_are_read_as_german(
     # read "(Ausbildung)" as Arabic sounds, and a phone hyphenated it by Arabic rules.
     t = translator(lang).gettext
     async with chat_server(database_url) as (_, url), chromium() as browser:
-        context = await browser.new_context(locale=lang, java_script_enabled=script, **PHONE)
-        page = await context.new_page()
-        await page.goto(f"{url}/chat")
+        context, page, press = await greeting_on_a_phone(browser, url, script, lang)
         for label in (button, t("Information"), t("Dual training")):
-            await (tap if script else plain_press)(page, label)
+            await press(page, label)
         read = await page.eval_on_selector("#screen", WORDS_LANGUAGE)
         await page.screenshot(path=screenshot_path(f"german-in-{lang}-js{int(script)}"))
         await context.close()
@@ -854,3 +860,30 @@ async def test_a_tick_is_not_followed_by_the_whole_question_read_again(database_
     # The focus stays on the box ticked (it went to the question), said to be pressed.
     assert focused == "✅ Cook (Koch/Köchin)" and states[focused] == "true"
     assert question.startswith("Question 2 of")
+
+
+async def test_german_words_on_an_arabic_button_are_read_as_german(database_url: str) -> None:
+    # A trade's German name on its Arabic button ("(Fachkraft für Gastronomie)") was read
+    # with the Arabic voice; a language's own name keeps its language.
+    async with chat_server(database_url) as (_, url), chromium() as browser:
+        for script in (True, False):
+            languages, trades = await buttons_read_in(browser, url, script)
+            german = [trades.get(word) for word in ("Fachkraft", "Gastronomie", "Einzelhandel")]
+            assert german == ["de"] * 3, script
+            own = {name: languages[name] for name in ("English", "Deutsch", "العربية")}
+            assert own == {"English": "en", "Deutsch": "de", "العربية": "ar"}
+
+
+async def buttons_read_in(
+    browser: Browser, url: str, script: bool
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The language each word of the buttons is read in on an Arabic phone: at the
+    greeting (the languages), and at the business's trade (after its name)."""
+    context, page, press = await greeting_on_a_phone(browser, url, script, "ar")
+    languages = await page.eval_on_selector("#buttons", WORDS_LANGUAGE)
+    for label in ("العربية", translator("ar").gettext("For businesses")):
+        await press(page, label)
+    await (write if script else plain_send)(page, "مطعم الشام")
+    trades = await page.eval_on_selector("#buttons", WORDS_LANGUAGE)
+    await context.close()
+    return languages, trades

@@ -431,6 +431,9 @@
         // A language's own name in that language, for a screen reader's voice (as the
         // page without JavaScript draws it).
         if (b.lang) button.lang = b.lang;
+        // A trade's German name on an Arabic or Ukrainian button ("(Fachkraft für
+        // Gastronomie)"): read as German, as the page without JavaScript draws it.
+        else markGerman(button);
         // Its words without its emoji, for a screen reader (as the page without
         // JavaScript draws it): "house building, Main menu" was read.
         if (b.spoken) button.setAttribute("aria-label", b.spoken);

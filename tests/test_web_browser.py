@@ -270,12 +270,18 @@ async def test_an_advisors_german_message_reads_left_to_right_in_an_arabic_chat(
         direction = "e => getComputedStyle(e).direction"
         assert await page.evaluate("document.documentElement.dir") == "rtl"
         assert await said.evaluate(direction) == "ltr"
+        # Read by a German voice, not the Arabic page's (as it comes, and after a reload).
+        german = 'e => [...e.querySelectorAll("[lang=de]")].map(s => s.textContent).join("|")'
+        assert await said.evaluate(german) == "Ich rufe Sie morgen um|Uhr an"
         # A number among Arabic words keeps its order: it showed as "5678 1234 0152".
         await write(page, "رقمي الآخر 0152 1234 5678")
         number = page.locator('.msg.me bdi[dir="ltr"]').last
         assert await number.inner_text() == "0152 1234 5678"
         await page.reload()
         assert await page.locator(".msg.advisor .said").evaluate(direction) == "ltr"
+        assert await page.locator(".msg.advisor .said").evaluate(german) == (
+            "Ich rufe Sie morgen um|Uhr an"
+        )
         assert await page.locator(".msg.advisor strong").evaluate(direction) == "rtl"
         assert await page.locator('.msg.me bdi[dir="ltr"]').last.inner_text() == "0152 1234 5678"
 

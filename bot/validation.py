@@ -304,7 +304,7 @@ def name_and_phone(
     found = _valid_in(_without_digits_of_a_word(typed))
     if len(found) != 1 or typed[found[0].end :].strip():
         return None
-    return _name_before(typed, found[0], parse)
+    return _name_before(text, found[0], parse)
 
 
 def name_and_first_number(
@@ -315,7 +315,7 @@ def name_and_first_number(
     else. ``parse`` as for :func:`name_and_phone`."""
     typed = _numerals(text)
     found = _valid_in(_without_digits_of_a_word(typed))
-    return _name_before(typed, found[0], parse) if len(found) > 1 else None
+    return _name_before(text, found[0], parse) if len(found) > 1 else None
 
 
 #: One or two digits typed at the end of a word ("Ayse2 0176 1234567"): the name's, not
@@ -333,7 +333,9 @@ def _without_digits_of_a_word(typed: str) -> str:
 def _name_before(
     typed: str, number: phonenumbers.PhoneNumberMatch, parse: Callable[[str], str | None] | None
 ) -> tuple[str, str] | None:
-    """The name typed before ``number`` (without the words for a number), and the number."""
+    """The name typed before ``number`` (without the words for a number), and the number.
+    ``typed`` as typed: _numerals keeps each character's place, and a digit of the name
+    stays the one typed ("عائشة٢", not "عائشة2")."""
     name = (parse or parse_person_name)(_without_number_words(typed[: number.start]))
     if name is None:
         return None

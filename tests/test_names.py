@@ -368,3 +368,15 @@ def test_a_digit_in_a_name_typed_with_a_number_from_abroad_is_asked_about() -> N
     d.type("Ayse 0912 345 678")
     assert d.state.answers.get("name") == "Ayse" and d.state.screen == "q:phone"
     assert "+84 912 345 678" in d.text
+
+
+def test_a_name_with_an_arabic_digit_before_the_number_is_quoted_as_typed() -> None:
+    # "عائشة٢ 0176 1234567": asked about as “عائشة2”, a digit the person did not type, and
+    # sent again stored so.
+    d = callback_until_name(Driver())
+    d.state.lang = "ar"
+    d.type("عائشة٢ 0176 1234567")
+    assert "عائشة٢" in d.text and "عائشة2" not in d.text
+    d.type("عائشة٢ 0176 1234567")
+    assert d.state.answers.get("name") == "عائشة٢"
+    assert d.state.answers.get("phone") == "+491761234567"

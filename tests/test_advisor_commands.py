@@ -1840,3 +1840,21 @@ async def test_export_of_none_of_the_chosen_requests_says_so_without_a_file(
     _said, (mine,) = await omar_said_and(database_url, tmp_path, typed)
 
     assert mine.plain_text == "Sie haben keine offenen Anfragen übernommen."
+
+
+async def test_lead_by_a_name_then_two_numbers(database_url: str, tmp_path: Path) -> None:
+    """QA: "/lead Omar 1 2" (the caller's name, then two numbers read out) was told there
+    is no request with „Omar 1 2“ in the name. The first number is read as after "/lead
+    Omar 1", and the other is offered as a command of its own, as "/lead 1 2" does."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            sessions = desk.services.sessionmaker
+            omar = await add_lead(sessions, timedelta(hours=3), name="Omar Haddad")
+            olena = await add_lead(sessions, timedelta(hours=2), name="Olena Koval")
+            seen = len(fake.sent(LEIPZIG_GROUP))
+            fake.group_message(LEIPZIG_GROUP, ANNA, f"/lead Omar {omar} {olena}")
+            shown, further = (await fake.wait_sent(LEIPZIG_GROUP, seen + 2))[-2:]
+
+    assert f"#{omar}" in shown.plain_text and "Verlauf" in shown.plain_text
+    assert "im Namen" not in shown.plain_text
+    assert further.text == replies.one_lead_at_a_time([str(olena)])

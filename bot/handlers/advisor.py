@@ -480,10 +480,10 @@ async def on_lead(update: Update, context: BotContext) -> None:
     name = written if written is not None and phone is not None else name
     # "/lead Nr.", "/lead #": no name; the number is missing (said how /lead is written).
     name = name if phone is not None or by_name.is_name(name) else ""
-    named_then_numbered = by_name.name_then_number(args) if phone is None else None
+    named_then_numbered = by_name.name_then_numbers(args) if phone is None else None
     if named_then_numbered is not None:
         # "/lead Omar 2": request 2 if it is Omar's, else Omar's ("Omar 2" was no name).
-        name, digits = named_then_numbered
+        name, (digits, *others) = named_then_numbered
 
         def not_this_one(rows: Sequence[reports.LeadRow]) -> str:
             return replies.not_with_the_name(digits, name, _numbers(rows))
@@ -493,6 +493,10 @@ async def on_lead(update: Update, context: BotContext) -> None:
         await _lead_by_name(
             context, message, user, name, None, not_this_one, example, number=number
         )
+        if others:
+            # "/lead Omar 1 2": as "/lead 1 2", each further number a command of its own
+            # (no request with „Omar 1 2“ in the name was found).
+            await _reply(message, replies.one_lead_at_a_time(others))
         return
     if name and (phone is not None or _numbered(args, asked=True)[0] is None):
         # "/lead Mehmet": a caller gave their name (only the usage came); "/lead 0341

@@ -1858,3 +1858,27 @@ async def test_lead_by_a_name_then_two_numbers(database_url: str, tmp_path: Path
     assert f"#{omar}" in shown.plain_text and "Verlauf" in shown.plain_text
     assert "im Namen" not in shown.plain_text
     assert further.text == replies.one_lead_at_a_time([str(olena)])
+
+
+async def test_a_note_by_a_name_lists_the_requests_with_the_note_to_copy(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/notiz Omar ruft zurück" in a group without topics was answered "Zu welcher
+    Anfrage?", Omar's request to be found by hand. The requests with the name are listed
+    as for "/loeschen Omar", each "/notiz N" with the note to copy; nothing is kept by a
+    name. A note naming no request's person ("/notiz Rückruf Freitag") is answered as
+    before."""
+    typed = ["/notiz Omar ruft zurück", "/notiz Omar Said: ruft zurück", "/notiz Rückruf Freitag"]
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            said = await add_lead(desk.services.sessionmaker, timedelta(hours=2), name="Omar Said")
+            first, whole, unnamed = await commands(desk, typed)
+            rows = await conversation_rows(desk)
+
+    assert first.plain_text.startswith("Anfragen mit „Omar“ im Namen (1)")
+    assert "Nicht gespeichert" in first.plain_text
+    assert f"/notiz {said} Omar ruft zurück" in first.plain_text
+    assert whole.plain_text.startswith("Anfragen mit „Omar Said“ im Namen (1)")
+    assert f"/notiz {said} Omar Said: ruft zurück" in whole.plain_text
+    assert unnamed.plain_text.startswith("⚠️ Nicht gespeichert: Zu welcher Anfrage?")
+    assert rows == []

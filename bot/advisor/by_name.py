@@ -137,3 +137,25 @@ async def leads_named(
     async with sessionmaker() as session:
         leads = (await session.execute(query)).scalars()
         return [reports.LeadRow.of(lead) for lead in leads]
+
+
+#: The most words a name at the head of a note is looked up with ("Omar Said Hassan").
+_MOST_NAME_WORDS = 3
+
+
+async def name_heading(
+    sessionmaker: Sessions, offices: Sequence[str], words: Sequence[str]
+) -> str | None:
+    """The longest name ``words`` start with (three words at most) that requests of
+    ``offices`` have, or None: "/notiz Omar ruft zurück" outside a lead's topic was only
+    asked "Zu welcher Anfrage?", Omar's request to be found by hand. A first word of
+    fewer than three letters ("Er ruft an") names no one."""
+    for count in range(min(len(words), _MOST_NAME_WORDS), 0, -1):
+        name = searched(words[:count])
+        first = name.split()[0] if name else ""
+        digitless = not any(ch.isdigit() for ch in name)
+        if len(first) < 3 or not digitless or not is_name(name) or polite(words[:count]):
+            continue
+        if await leads_named(sessionmaker, offices, name, limit=1):
+            return name
+    return None

@@ -196,6 +196,15 @@ def note_one_at_a_time(numbers: Sequence[str], note: str) -> str:
     )
 
 
+def note_by_number(numbers: Sequence[str], note: str) -> str:
+    """Under the requests "/notiz Omar ruft zurück" found by the name: nothing kept; a
+    note goes by the request's number, each command to copy with the note (NOTIZ when a
+    long one)."""
+    said = note if len(note) <= _NOTE_TO_COPY else "NOTIZ"
+    commands = _each("notiz", numbers, f" {html.escape(said)}")
+    return f"⚠️ Nicht gespeichert: Eine Notiz bitte mit der Nummer der Anfrage: {commands}"
+
+
 #: "/notiz" alone in a lead's topic (where "/notiz Rückruf morgen" is kept).
 #: An untagged message of signs only ("." under a colleague's note or the card): neither
 #: sent to the person nor kept as a note.

@@ -1217,6 +1217,8 @@ async def _numbered_note(update: Update, context: BotContext, message: Message) 
     if lead_id is None or not note_said(" ".join(rest)):
         # "/notiz 12" alone (or "/notiz 12 .") named its lead: what is missing is the note.
         unkept = replies.NOTE_IN_NO_LEAD_TOPIC if _thread(message) else replies.NOTE_WITHOUT_LEAD
+        if digits is None and await _note_by_name(update, context, words, body.strip(), unkept):
+            return
         await _reply(message, replies.NOTE_EMPTY if lead_id is not None else unkept)
         return
     # The words after the number as written, their lines kept.
@@ -1224,6 +1226,28 @@ async def _numbered_note(update: Update, context: BotContext, message: Message) 
     result = await conversation.keep_note(update, context, text, lead_id)
     if result is not None:
         await _note_answered(context, message, result)
+
+
+async def _note_by_name(
+    update: Update, context: BotContext, words: Sequence[str], note: str, unkept: str
+) -> bool:
+    """Whether a note headed by a person's name ("/notiz Omar ruft zurück", no number)
+    was answered with the requests of that name, each "/notiz N" with the note to copy, as
+    "/loeschen Omar" lists them: it was only asked "Zu welcher Anfrage?". Nothing is kept
+    by a name (two Omars)."""
+    message, user = _sender(update)
+    advisors = _advisors(context)
+    served = advisors.offices_of(message.chat.id)
+    offices = [office for office in served if not advisors.minimal(office)]
+    name = await by_name.name_heading(_sessionmaker(context), offices, words) if offices else None
+    if name is None:
+        return False
+
+    def to_copy(rows: Sequence[reports.LeadRow]) -> str:
+        return replies.note_by_number(_numbers(rows), note)
+
+    await _lead_by_name(context, message, user, name, None, to_copy, none=unkept)
+    return True
 
 
 async def _note_answered(

@@ -205,6 +205,15 @@ def note_by_number(numbers: Sequence[str], note: str) -> str:
     return f"⚠️ Nicht gespeichert: Eine Notiz bitte mit der Nummer der Anfrage: {commands}"
 
 
+def spaced_note(written: str) -> str:
+    """ "/ notiz 2 Rückruf", a space after the slash: no command to Telegram; the note is
+    kept nowhere and reaches no one, the command to copy without the space."""
+    return (
+        "⚠️ Nicht gespeichert, nicht weitergegeben: Nach dem / bitte ohne Leerzeichen: "
+        f"<code>{html.escape(written[:200])}</code>"
+    )
+
+
 #: "/notiz" alone in a lead's topic (where "/notiz Rückruf morgen" is kept).
 #: An untagged message of signs only ("." under a colleague's note or the card): neither
 #: sent to the person nor kept as a note.

@@ -1509,6 +1509,42 @@ _COMMAND_HANDLERS: dict[str, Callable[[Update, BotContext], Coroutine[Any, Any, 
 _NOT_A_COMMAND = re.compile(r"^/[^\W\d_]")
 
 
+#: An advisor command typed with a space after its slash ("/ lead 2", "/  Leads"): no
+#: command to Telegram, it went unanswered, or to the person in a lead's topic.
+_SPACED_COMMAND = re.compile(
+    rf"^/\s+({'|'.join(sorted([*_COMMAND_HANDLERS, *NOTE_COMMANDS], key=len, reverse=True))})"
+    r"(?![\w])(.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+async def on_spaced_command(update: Update, context: BotContext) -> None:
+    """ "/ lead 2": read as "/lead 2" (a list or a card changes nothing, and /loeschen
+    asks first); a note so typed ("/ notiz 2 Rückruf") is kept nowhere, and the advisor
+    gets the command to copy. Never passed on to the person."""
+    message, _user = _sender(update)
+    spaced = _SPACED_COMMAND.match(message.text or "")
+    if spaced is None:  # the handler's filter let it in: not so
+        return
+    word, rest = spaced[1].casefold(), spaced[2]
+    handler = _COMMAND_HANDLERS.get(word)
+    if handler is None:
+        await _reply(message, replies.spaced_note(f"/{word} {rest.strip()}".strip()))
+        return
+    context.args = without_bot_name(rest.split(), context.bot.username or "")
+    await handler(update, context)
+
+
+async def on_unmarked_command(update: Update, context: BotContext) -> None:
+    """A command Telegram did not mark as one: "/ lead 2" read as the command, "/übernehmen"
+    answered as a command the bot does not know."""
+    message, _user = _sender(update)
+    if _SPACED_COMMAND.match(message.text or ""):
+        await on_spaced_command(update, context)
+    else:
+        await on_unknown_command(update, context)
+
+
 def register(application: BotApplication) -> None:
     """Attach the advisor handlers (group 0, in the configured advisor groups only)."""
     advisors = application.bot_data.services.advisors
@@ -1565,14 +1601,16 @@ def register(application: BotApplication) -> None:
     )
     # "/übernehmen", "/Büro": Telegram makes no command of a word with a letter outside
     # Latin, so it went to the person as a reply, or unanswered; it is answered as a typo.
+    # Nor of "/ lead 2", a space after the slash: read as the command (it went to the
+    # person in a lead's topic).
     application.add_handler(
         MessageHandler(
             in_advisor_group
             & advisor_here
             & filters.UpdateType.MESSAGE
             & ~filters.COMMAND
-            & filters.Regex(_NOT_A_COMMAND),
-            on_unknown_command,
+            & (filters.Regex(_NOT_A_COMMAND) | filters.Regex(_SPACED_COMMAND)),
+            on_unmarked_command,
         ),
         group=0,
     )

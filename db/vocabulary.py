@@ -129,6 +129,8 @@ class AuditAction(StrEnum):
     ERASURE_REAPPLIED = "erasure_reapplied"
     #: The person gave a new phone number after the request (bot.conversation.new_number).
     PHONE_CHANGED = "phone_changed"
+    #: An advisor set a lead's phone number ("/nummer 12 0176 …", bot.advisor.phone_set).
+    PHONE_SET = "phone_set"
     #: Advisors told that an open lead will be erased for lack of work (bot.privacy.idle).
     WARNED_IDLE = "warned_idle"
     MAILED = "mailed"

@@ -487,6 +487,7 @@ async def test_the_help_names_every_command_the_group_has(
         "/weitergeben",
         "/loeschen",
         "/notiz",
+        "/nummer",
     ]
     assert "/notiz NUMMER Text – interne Notiz" in helped.plain_text
 

@@ -21,6 +21,7 @@ COMMANDS = (
     ("export", "Anfragen dieser Gruppe als CSV-Datei"),
     ("weitergeben", "Anfrage an ein anderes Büro: /weitergeben NUMMER BÜRO"),
     ("loeschen", "Daten einer Person auf ihren Wunsch löschen: /loeschen NUMMER"),
+    ("nummer", "Neue Telefonnummer einer Anfrage: /nummer NUMMER TELEFON"),
 )
 #: The commands and how an internal note is written, for a mistyped command or /hilfe.
 COMMAND_LIST = (
@@ -32,6 +33,7 @@ COMMAND_LIST = (
     "/weitergeben NUMMER BÜRO [Grund] – an ein anderes Büro\n"
     "/loeschen NUMMER – Daten einer Person auf ihren Wunsch löschen (wie ihr /delete)\n"
     "/notiz NUMMER Text – interne Notiz zu einer Anfrage (im Thema der Anfrage ohne NUMMER)\n"
+    "/nummer NUMMER TELEFON – neue Telefonnummer einer Anfrage (nach einem Anruf)\n"
     "Antwort an die Person: als Antwort auf die Nachricht der Anfrage (oder in ihrem Thema). "
     "Interne Notiz: // oder #notiz (oder Notiz:) am Anfang. Übernehmen, Erreicht, Erledigt: "
     "die Knöpfe unter der Nachricht der Anfrage."
@@ -764,6 +766,45 @@ def not_erased_now_with(lead_id: int, city: str) -> str:
 
 
 #: /loeschen without a number, outside a lead's topic.
+PHONE_USAGE = (
+    "Bitte so: /nummer NUMMER TELEFON, z. B. /nummer 12 0176 12345678 (im Thema einer "
+    "Anfrage oder als Antwort auf ihre Nachricht auch ohne NUMMER)"
+)
+
+
+def phone_invalid(typed: str) -> str:
+    """ "/nummer 12 0176 123": no number a phone reaches, nothing changed."""
+    return (
+        f"⚠️ Nicht geändert: „{html.escape(typed[:40])}“ ist keine gültige Telefonnummer. "
+        "Bitte mit Vorwahl, z. B. /nummer 12 0176 12345678"
+    )
+
+
+def phone_set(lead_id: int) -> str:
+    """ "/nummer 12 0176 …" done (the number not written again: a copy /delete would have
+    to find)."""
+    return (
+        f"📞 Anfrage #{lead_id}: Neue Telefonnummer gespeichert; die Nachricht der Anfrage "
+        "zeigt sie."
+    )
+
+
+def phone_same(lead_id: int) -> str:
+    """ "/nummer 12 …" with the number the request has already."""
+    return f"Anfrage #{lead_id} hat diese Telefonnummer schon."
+
+
+def phone_gone(lead_id: int) -> str:
+    """ "/nummer 12 …" on a request whose data were erased, or withdrawn."""
+    return f"Nicht geändert: Die Daten der Anfrage #{lead_id} sind gelöscht."
+
+
+def phone_in_note(command: str) -> str:
+    """Under a note that holds a phone number: it stays a note; the command that makes it
+    the request's, to copy."""
+    return f"Ist das die neue Telefonnummer der Person? Dann: <code>{html.escape(command)}</code>"
+
+
 ERASE_USAGE = (
     "Bitte so: /loeschen NUMMER, z. B. /loeschen 12 (im Thema einer Anfrage oder als Antwort "
     "auf ihre Nachricht auch nur /loeschen). Nur auf Wunsch der Person selbst."

@@ -91,6 +91,7 @@ ACTION_NAMES: dict[str, str] = {
     AuditAction.PURGED: "Daten nach Frist gelöscht",
     AuditAction.ERASURE_REAPPLIED: "Löschung nach Wiederherstellung einer Sicherung wiederholt",
     AuditAction.PHONE_CHANGED: "neue Telefonnummer von der Person",
+    AuditAction.PHONE_SET: "Telefonnummer geändert",
     AuditAction.WARNED_IDLE: "Löschung ohne Bearbeitung angekündigt",
     AuditAction.MAILED: "per E-Mail gemeldet",
     AuditAction.DENIED: "Zugriff verweigert (anderes Büro)",

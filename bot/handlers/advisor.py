@@ -44,6 +44,7 @@ from bot.advisor import (
     handover,
     held,
     listing,
+    phone_set,
     replies,
     reports,
     request_numbers,
@@ -1023,6 +1024,43 @@ async def on_erase(update: Update, context: BotContext) -> None:
     )
 
 
+async def on_phone(update: Update, context: BotContext) -> None:
+    """/nummer N TELEFON: the request's phone number changed by an advisor (the person
+    gave a new one in a call; a note with it left the card's old one). In a lead's topic
+    or replying to its message the request's number may be left out."""
+    message, user = _sender(update)
+    args = context.args or []
+    # "/nummer 0176 …" in a lead's topic: the phone number, no request's number.
+    digits, words = (None, args) if by_name.phone_written(args) else _numbered(args)
+    lead_id = _lead_number(digits) if digits is not None else None
+    if digits is None:
+        lead_id = await conversation.lead_here(context, message)
+    typed = " ".join(words)
+    if lead_id is None or not typed:
+        await _reply(message, replies.PHONE_USAGE if digits is None else replies.NOT_IN_THIS_GROUP)
+        return
+    number = phone_set.typed_number(typed)
+    if number is None:
+        await _reply(message, replies.phone_invalid(typed))
+        return
+    result = await phone_set.set_phone(
+        _sessionmaker(context),
+        work.GroupAccess(_advisors(context), message.chat.id),
+        lead_id=lead_id,
+        number=number,
+        actor=_actor(user),
+        now=context.services.clock(),
+    )
+    answers = {
+        "set": replies.phone_set(lead_id),
+        "same": replies.phone_same(lead_id),
+        "gone": replies.phone_gone(lead_id),
+    }
+    await _reply(message, answers.get(result, result))
+    if result == "set":
+        jobs.kick(context.application)
+
+
 async def on_erase_button(update: Update, context: BotContext) -> None:
     """ "Ja, endgültig löschen" or "Abbrechen" under /loeschen's question."""
     query = update.callback_query
@@ -1502,6 +1540,7 @@ _COMMAND_HANDLERS: dict[str, Callable[[Update, BotContext], Coroutine[Any, Any, 
     "export": on_export,
     "weitergeben": on_handover,
     "loeschen": on_erase,
+    "nummer": on_phone,
 }
 
 

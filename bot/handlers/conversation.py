@@ -14,7 +14,7 @@ from typing import Any
 from telegram import Bot, Message, MessageEntity, Update, User
 from telegram.error import TelegramError
 
-from bot.advisor import asked, held, replies, work
+from bot.advisor import asked, copies, held, phone_set, replies, work
 from bot.advisor.asked import Topic
 from bot.conversation import log as conversation_log
 from bot.conversation.content import (
@@ -178,7 +178,11 @@ async def on_group_message(update: Update, context: BotContext) -> None:
     message, user = update.effective_message, update.effective_user
     if message is None or user is None:
         return
-    await _relay_from_advisor(update, context, message, user)
+    result = await _relay_from_advisor(update, context, message, user)
+    # "// Tel 0176 …" in a lead's topic: kept as a note (nothing said), the command that
+    # makes it the request's number offered.
+    if result is not None and message.text:
+        await _offer_phone(context, message, result, message.text)
 
 
 async def _relay_from_advisor(
@@ -509,8 +513,39 @@ async def keep_note(
             as_note=True,
         )
     if result.status == "note":
-        await _answer(message, replies.HELD_NOTED)
+        # "/notiz 1 neue Nummer: 0176 …": the command that makes it the request's number.
+        if not await _offer_phone(context, message, result, body, replies.HELD_NOTED):
+            await _answer(message, replies.HELD_NOTED)
     return result
+
+
+async def _offer_phone(
+    context: BotContext, message: Message, result: RelayResult, note: str, said: str = ""
+) -> bool:
+    """Under a kept note holding a phone number (after ``said``): the command that makes
+    it the request's (the card kept the old one, and "/lead 0176 …" found nothing); the
+    answer recorded so that /delete and retention reach the number. Whether offered."""
+    if result.status != "note" or result.lead_id is None:
+        return False
+    advisors = context.services.advisors
+    sessionmaker = context.services.sessionmaker
+    offered = await phone_set.offer(sessionmaker, result.lead_id, note, advisors.minimal)
+    if offered is None:
+        return False
+    answer_id = await _answer(message, f"{said}\n{offered}".strip())
+    if answer_id is not None:
+        now = context.services.clock()
+        thread = message.message_thread_id if message.is_topic_message else None
+        await copies.remember(
+            sessionmaker,
+            [result.lead_id],
+            message.chat_id,
+            answer_id,
+            now,
+            read_at=now,
+            thread_id=thread,
+        )
+    return True
 
 
 async def _ask(context: BotContext, message: Message, text: str, lead_id: int) -> None:

@@ -1883,3 +1883,17 @@ async def test_a_note_by_a_name_lists_the_requests_with_the_note_to_copy(
     assert f"/notiz {said} Omar Said: ruft zurück" in whole.plain_text
     assert unnamed.plain_text.startswith("⚠️ Nicht gespeichert: Zu welcher Anfrage?")
     assert rows == []
+
+
+async def test_erase_or_export_by_a_name_then_two_numbers_lists_the_requests(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/loeschen Omar 1 2" was told there is no request with „Omar 1 2“ in the name,
+    and "/export Omar 1 2" that „Omar“ is no word of /export's. Omar's requests are listed
+    as for "/loeschen Omar 2", each command to copy; nothing is erased or sent."""
+    typed = ["/loeschen Omar 1 2", "/export Omar 1 2"]
+    said, (erase, send) = await omar_said_and(database_url, tmp_path, typed)
+
+    for answer, command_to_copy in ((erase, "/loeschen"), (send, "/export")):
+        assert answer.plain_text.startswith("Anfragen mit „Omar“ im Namen (1)")
+        assert f"{command_to_copy} {said}" in answer.plain_text

@@ -31,6 +31,7 @@ async def test_a_note_with_a_new_number_offers_the_command_that_changes_it(
             )
             before = await desk.lead(lead_id)
             invalid = await command(desk, LEIPZIG_GROUP, ANNA, f"/nummer {lead_id} 0176 12")
+            untyped = await command(desk, LEIPZIG_GROUP, ANNA, f"/nummer {lead_id}")
             changed = await command(
                 desk, LEIPZIG_GROUP, ANNA, f"/nummer {lead_id} +49 176 12345678"
             )
@@ -46,6 +47,7 @@ async def test_a_note_with_a_new_number_offers_the_command_that_changes_it(
     assert f"/nummer {lead_id} +49 176 12345678" in noted.plain_text
     assert before.phone != "+4917612345678"
     assert invalid.plain_text.startswith("⚠️ Nicht geändert")
+    assert untyped.plain_text.startswith("Bitte so: /nummer NUMMER TELEFON")
     assert changed.plain_text.startswith(f"📞 Anfrage #{lead_id}: Neue Telefonnummer gespeichert")
     assert again.plain_text == f"Anfrage #{lead_id} hat diese Telefonnummer schon."
     assert lead.phone == "+4917612345678"

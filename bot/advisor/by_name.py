@@ -60,19 +60,11 @@ def is_name(searched: str) -> bool:
     return any(ch.isalpha() for ch in searched) and not words <= _NUMBER_WORDS
 
 
-def name_then_number(words: Sequence[str]) -> tuple[str, str] | None:
-    """The name and the request's number of words that are a person's name and then one
-    number ("Omar 2", "Omar Said Nr. 2", "Omar #2 bitte"), or None: "/lead Omar 2" (the
-    caller's name, then the number they read out) found no request with „Omar 2“ in the
-    name."""
-    found = name_then_numbers(words)
-    return (found[0], found[1][0]) if found is not None and len(found[1]) == 1 else None
-
-
 def name_then_numbers(words: Sequence[str]) -> tuple[str, list[str]] | None:
     """The name and the request numbers of words that are a person's name and then one
-    number or more ("Omar 1 2", "Omar 1 und 2"), or None: "/lead Omar 1 2" found no
-    request with „Omar 1 2“ in the name."""
+    number or more ("Omar 2", "Omar Said Nr. 2", "Omar #2 bitte", "Omar 1 2"), or None:
+    "/lead Omar 2" (the caller's name, then the number they read out) found no request
+    with „Omar 2“ in the name, nor "/loeschen Omar 1 2" with „Omar 1 2“."""
     for index in range(1, len(words)):
         numbers, after = request_numbers.further_numbers(words[index:])
         if not numbers:

@@ -671,8 +671,8 @@ async def on_export(update: Update, context: BotContext) -> None:
     if unknown is not None:
         cities, elsewhere = advisors.cities_of(message.chat.id), _elsewhere(unknown, advisors)
         how = replies.export_usage(unknown, cities, elsewhere)
-        # "/export Omar 2": Omar's requests, each "/export N" to copy, as for "/export Omar".
-        named_then_numbered = by_name.name_then_number(args)
+        # "/export Omar 2", "/export Omar 1 2": Omar's requests, each "/export N" to copy.
+        named_then_numbered = by_name.name_then_numbers(args)
         name = named_then_numbered[0] if named_then_numbered else by_name.searched(args)
         by_a_name = named_then_numbered is not None or _name_only(args, name)
         searchable = any(not advisors.minimal(key) for key in served)
@@ -977,7 +977,7 @@ async def on_erase(update: Update, context: BotContext) -> None:
         await _reply(message, replies.erase_not_all(context.services.settings.retention_days))
         return
     # "/loeschen Omar 2": Omar's requests, each to erase by its number („Omar 2“ was none).
-    named_then_numbered = by_name.name_then_number(args)
+    named_then_numbered = by_name.name_then_numbers(args)
     name = named_then_numbered[0] if named_then_numbered else by_name.searched(args)
     if digits is None and by_name.is_name(name) and not polite(args):
         # "/loeschen Omar", "/loeschen omar@web.de" got the usage: a caller gives the name.
@@ -1036,8 +1036,12 @@ async def on_phone(update: Update, context: BotContext) -> None:
     if digits is None:
         lead_id = await conversation.lead_here(context, message)
     typed = " ".join(words)
+    if digits is not None and lead_id is None:
+        await _reply(message, replies.NOT_IN_THIS_GROUP)
+        return
     if lead_id is None or not typed:
-        await _reply(message, replies.PHONE_USAGE if digits is None else replies.NOT_IN_THIS_GROUP)
+        # "/nummer 1", the phone number not typed: how the command is written.
+        await _reply(message, replies.PHONE_USAGE)
         return
     number = phone_set.typed_number(typed)
     if number is None:

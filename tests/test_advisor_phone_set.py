@@ -81,3 +81,20 @@ async def test_a_number_noted_in_a_topic_offers_the_command_there(
     assert "/nummer 1 +49 176 12345678" in str(offered.get("text"))
     assert "Neue Telefonnummer gespeichert" in str(changed.get("text"))
     assert lead.phone == "+4917612345678"
+
+
+async def test_a_phone_command_named_otherwise_is_pointed_to_nummer(
+    database_url: str, tmp_path: Path
+) -> None:
+    """QA: "/telefon 1 0176 12345678" and "/handynummer 1 …" (as an advisor names it) got
+    the whole list of commands; they are asked "Meinten Sie /nummer?"."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=2), name="Omar")
+            answers = [
+                await command(desk, LEIPZIG_GROUP, ANNA, f"/{word} {lead_id} 0176 12345678")
+                for word in ("telefon", "Handynummer", "tel")
+            ]
+
+    for answer in answers:
+        assert "Meinten Sie /nummer?" in answer.plain_text

@@ -127,6 +127,14 @@ _SAID_AS = {
     "delete": "loeschen",
     "lösche": "loeschen",
     "entfernen": "loeschen",
+    # A phone number changed, named as advisors say it.
+    "telefon": "nummer",
+    "tel": "nummer",
+    "telefonnummer": "nummer",
+    "rufnummer": "nummer",
+    "handy": "nummer",
+    "handynummer": "nummer",
+    "neuenummer": "nummer",
 }
 
 

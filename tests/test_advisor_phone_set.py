@@ -12,6 +12,7 @@ from tests.advisor_desk import ANNA, LEIPZIG_GROUP, add_lead, desk_settings, run
 from tests.live_bot import settled
 from tests.test_advisor_commands import command
 from tests.test_conversation import open_forum_lead
+from tests.test_notify_minimal import INBOX, leipzig_minimal
 
 
 async def test_a_note_with_a_new_number_offers_the_command_that_changes_it(
@@ -98,3 +99,25 @@ async def test_a_phone_command_named_otherwise_is_pointed_to_nummer(
 
     for answer in answers:
         assert "Meinten Sie /nummer?" in answer.plain_text
+
+
+async def test_an_office_without_personal_data_in_telegram_is_told_no_number(
+    database_url: str, tmp_path: Path
+) -> None:
+    """An office that keeps personal data out of Telegram: the bot writes no number there
+    (the offer says TELEFON), and "/nummer" does not say the card shows it, where it never
+    stands."""
+    async with FakeBotAPI() as fake:
+        settings = desk_settings(
+            fake, database_url, tmp_path, leipzig_minimal(), web_public_url=INBOX + "/"
+        )
+        async with running_desk(settings, fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=2), name="Omar")
+            noted = await command(desk, LEIPZIG_GROUP, ANNA, f"/notiz {lead_id} Tel 0176 7654321")
+            changed = await command(desk, LEIPZIG_GROUP, ANNA, f"/nummer {lead_id} 0176 7654321")
+            lead = await desk.lead(lead_id)
+
+    assert f"/nummer {lead_id} TELEFON" in noted.plain_text
+    assert "7654321" not in noted.plain_text
+    assert changed.plain_text == f"📞 Anfrage #{lead_id}: Neue Telefonnummer gespeichert."
+    assert lead.phone == "+491767654321"

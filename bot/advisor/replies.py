@@ -790,11 +790,9 @@ def phone_invalid(typed: str) -> str:
 
 def phone_set(lead_id: int) -> str:
     """ "/nummer 12 0176 …" done (the number not written again: a copy /delete would have
-    to find)."""
-    return (
-        f"📞 Anfrage #{lead_id}: Neue Telefonnummer gespeichert; die Nachricht der Anfrage "
-        "zeigt sie."
-    )
+    to find; nor "on the card": an office that keeps personal data out of Telegram shows
+    none there)."""
+    return f"📞 Anfrage #{lead_id}: Neue Telefonnummer gespeichert."
 
 
 def phone_same(lead_id: int) -> str:

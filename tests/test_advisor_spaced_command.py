@@ -17,19 +17,22 @@ from tests.test_conversation import PERSON, open_forum_lead
 async def test_a_command_with_a_space_after_the_slash_is_read_as_the_command(
     database_url: str, tmp_path: Path
 ) -> None:
-    """QA: "/ lead 2" in a group without topics got no answer at all. It is read as
-    "/lead 2"; "/ notiz 2 Rückruf" is answered with the command to copy, kept nowhere."""
+    """QA: "/ lead 2" in a group without topics got no answer at all, nor "\\lead 2" (a
+    backslash for the slash). Both are read as "/lead 2"; "/ notiz 2 Rückruf" is answered
+    with the command to copy, kept nowhere."""
     async with FakeBotAPI() as fake:
         async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
             lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=2), name="Omar")
             shown = await command(desk, LEIPZIG_GROUP, ANNA, f"/ lead {lead_id}")
             listed = await command(desk, LEIPZIG_GROUP, ANNA, "/  Leads")
             noted = await command(desk, LEIPZIG_GROUP, ANNA, f"/ notiz {lead_id} Rückruf")
+            backslashed = await command(desk, LEIPZIG_GROUP, ANNA, f"\\lead {lead_id}")
 
     assert f"#{lead_id}" in shown.plain_text and "Verlauf" in shown.plain_text
     assert listed.plain_text.startswith("Offene Anfragen (1)")
     assert noted.plain_text.startswith("⚠️ Nicht gespeichert")
     assert f"/notiz {lead_id} Rückruf" in noted.plain_text
+    assert f"#{lead_id}" in backslashed.plain_text and "Verlauf" in backslashed.plain_text
 
 
 async def test_a_command_with_a_space_after_the_slash_in_a_topic_never_reaches_the_person(

@@ -216,11 +216,11 @@ def note_by_number(numbers: Sequence[str], note: str) -> str:
 
 
 def spaced_note(written: str) -> str:
-    """ "/ notiz 2 Rückruf", a space after the slash: no command to Telegram; the note is
-    kept nowhere and reaches no one, the command to copy without the space."""
+    """ "/ notiz 2 Rückruf" (a space after the slash), "\\notiz 2 …": no command to
+    Telegram; the note is kept nowhere and reaches no one, the command to copy."""
     return (
-        "⚠️ Nicht gespeichert, nicht weitergegeben: Nach dem / bitte ohne Leerzeichen: "
-        f"<code>{html.escape(written[:200])}</code>"
+        "⚠️ Nicht gespeichert, nicht weitergegeben: Ein Befehl beginnt mit /, ohne "
+        f"Leerzeichen danach: <code>{html.escape(written[:200])}</code>"
     )
 
 

@@ -1552,11 +1552,12 @@ _COMMAND_HANDLERS: dict[str, Callable[[Update, BotContext], Coroutine[Any, Any, 
 _NOT_A_COMMAND = re.compile(r"^/[^\W\d_]")
 
 
-#: An advisor command typed with a space after its slash ("/ lead 2", "/  Leads"): no
-#: command to Telegram, it went unanswered, or to the person in a lead's topic.
+#: An advisor command typed with a space after its slash ("/ lead 2", "/  Leads"), or with
+#: a backslash ("\lead 2"): no command to Telegram, it went unanswered, or to the person
+#: in a lead's topic.
+_ADVISOR_COMMAND_WORDS = sorted([*_COMMAND_HANDLERS, *NOTE_COMMANDS], key=len, reverse=True)
 _SPACED_COMMAND = re.compile(
-    rf"^/\s+({'|'.join(sorted([*_COMMAND_HANDLERS, *NOTE_COMMANDS], key=len, reverse=True))})"
-    r"(?![\w])(.*)",
+    rf"^(?:/\s+|\\\s*)({'|'.join(_ADVISOR_COMMAND_WORDS)})(?![\w])(.*)",
     re.IGNORECASE | re.DOTALL,
 )
 

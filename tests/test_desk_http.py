@@ -1933,3 +1933,25 @@ async def test_the_question_about_an_unsure_tag_is_answered_on_the_page(
         ("to_person", message),
         ("note", "#nozit klang gestresst"),
     ]
+
+
+async def test_the_inbox_changes_a_persons_phone_number(client: Client, services: Services) -> None:
+    """QA: an advisor on the phone learns the person's number is no longer right ("meine
+    Nummer stimmt nicht mehr"); the inbox let her only write a note with it, and the
+    request kept the old number. "Telefonnummer ändern" on the lead page stores it as the
+    person's own input would be read, audited with her; a wrong one is said so, kept in
+    the field."""
+    await account(services, "anna", "leipzig", telegram_id=ANNA)
+    number = await lead(services)
+    await log_in(client, "anna")
+    page = await (await client.get(f"/inbox/leads/{number}")).text()
+    wrong = await post(client, f"/inbox/leads/{number}/telefon", phone="0176 12")
+    changed = await post(client, f"/inbox/leads/{number}/telefon", phone="0176 7654321")
+    shown = await changed.text()
+
+    assert f'action="/inbox/leads/{number}/telefon"' in page
+    assert wrong.status == 400 and "keine gültige Telefonnummer" in await wrong.text()
+    assert 'value="0176 12"' in await wrong.text()
+    assert changed.status == 200 and 'href="tel:+491767654321"' in shown
+    assert "Telefonnummer geändert" in shown
+    assert ("phone_set", number, "Anna Beispiel") in await audit(services)

@@ -21,6 +21,7 @@ from bot.advisor import (
     erasure_warning,
     export,
     handover,
+    phone_set,
     replies,
     reports,
     view,
@@ -316,6 +317,7 @@ async def _render_lead(
     handed_to: str = "",
     erased: erasure.Erased | None = None,
     handover: tuple[str, str] = ("", ""),
+    phone_typed: str = "",
 ) -> web.Response:
     services = services_of(request)
     advisor = request[ADVISOR]
@@ -383,6 +385,8 @@ async def _render_lead(
         # A refused hand-over's office and reason, as chosen and typed: they were gone.
         "handover_office": handover[0],
         "handover_reason": handover[1],
+        # A phone number refused as typed, to be corrected in its field.
+        "phone_typed": phone_typed,
         "erasure": view.erasure_when(night) if night else "",
         # One token per form: a note and then a reply from one page are two forms.
         "once": {"reply": OnceForms.token(), "note": OnceForms.token(), "meant": OnceForms.token()},
@@ -715,6 +719,30 @@ async def _note(request: web.Request) -> web.StreamResponse:
     if result.status != "note":
         raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}?{NOT_SENT}={result.status}#hinweis")
     raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}#gespraech")
+
+
+#: A phone number typed in "Telefonnummer ändern" that no phone reaches (the page escapes it).
+PHONE_INVALID = (
+    "Nicht geändert: „{typed}“ ist keine gültige Telefonnummer. Bitte mit Vorwahl, z. B. "
+    "0176 12345678."
+)
+
+
+async def phone(request: web.Request) -> web.StreamResponse:
+    """POST /inbox/leads/N/telefon: the person's new phone number, given in a call
+    (bot.advisor.phone_set, as "/nummer N …" in the group); a note with it left the old
+    one on the request."""
+    form = await _form(request, "phone")
+    typed = form.field.strip()[:40]
+    number = phone_set.typed_number(typed)
+    if number is None:
+        said = PHONE_INVALID.format(typed=typed)
+        return await _render_lead(request, form.lead_id, said, status=400, phone_typed=typed)
+    result = await phone_set.set_phone(form.sessionmaker, form.access, number=number, **form.call)
+    if result not in ("set", "same"):
+        return await _gone(request, form.lead_id)
+    services_of(request).kick_outbox()
+    raise web.HTTPSeeOther(f"/inbox/leads/{form.lead_id}")
 
 
 # -- erasure at the person's request ------------------------------------------------------

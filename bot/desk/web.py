@@ -36,6 +36,7 @@ def register(app: web.Application) -> None:
     inbox.router.add_post("/leads/{lead_id}/handover", pages.hand_over)
     inbox.router.add_post("/leads/{lead_id}/reply", pages.reply)
     inbox.router.add_post("/leads/{lead_id}/note", pages.note)
+    inbox.router.add_post("/leads/{lead_id}/telefon", pages.phone)
     inbox.router.add_get("/leads/{lead_id}/loeschen", pages.erase_page)
     inbox.router.add_post("/leads/{lead_id}/loeschen", pages.erase)
     inbox.router.add_get("/export", pages.export_leads)

@@ -121,3 +121,19 @@ async def test_an_office_without_personal_data_in_telegram_is_told_no_number(
     assert "7654321" not in noted.plain_text
     assert changed.plain_text == f"📞 Anfrage #{lead_id}: Neue Telefonnummer gespeichert."
     assert lead.phone == "+491767654321"
+
+
+async def test_a_number_for_a_request_handed_over_says_where_it_went(
+    database_url: str, tmp_path: Path
+) -> None:
+    """ "/nummer 1 0176 …" in Leipzig's group after request 1 went to Dresden: told where
+    it is now (it was "gibt es in dieser Gruppe nicht"), the number not changed."""
+    async with FakeBotAPI() as fake:
+        async with running_desk(desk_settings(fake, database_url, tmp_path), fake) as desk:
+            lead_id = await add_lead(desk.services.sessionmaker, timedelta(hours=2), name="Omar")
+            await command(desk, LEIPZIG_GROUP, ANNA, f"/weitergeben {lead_id} Dresden")
+            told = await command(desk, LEIPZIG_GROUP, ANNA, f"/nummer {lead_id} 0176 7654321")
+            lead = await desk.lead(lead_id)
+
+    assert "Dresden" in told.plain_text and f"#{lead_id}" in told.plain_text
+    assert lead.phone != "+491767654321"

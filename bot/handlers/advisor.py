@@ -1047,14 +1047,24 @@ async def on_phone(update: Update, context: BotContext) -> None:
     if number is None:
         await _reply(message, replies.phone_invalid(typed))
         return
+    advisors = _advisors(context)
+    access = work.GroupAccess(advisors, message.chat.id)
     result = await phone_set.set_phone(
         _sessionmaker(context),
-        work.GroupAccess(_advisors(context), message.chat.id),
+        access,
         lead_id=lead_id,
         number=number,
         actor=_actor(user),
         now=context.services.clock(),
     )
+    went = (
+        await work.went_to(_sessionmaker(context), access, lead_id)
+        if result == replies.NOT_IN_THIS_GROUP
+        else None
+    )
+    if went is not None:
+        # Handed over from here: where it went ("gibt es nicht" was untrue).
+        result = replies.now_with(lead_id, advisors.office_name(went))
     answers = {
         "set": replies.phone_set(lead_id),
         "same": replies.phone_same(lead_id),

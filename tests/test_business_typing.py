@@ -15,6 +15,7 @@ from bot.dialogue.free_text import EMAIL_CHANGED_KEPT, PHONE_CHANGED_KEPT
 from bot.dialogue.master_words import MASTER_NOTED, TRAINER_NOTED
 from bot.dialogue.not_understood import NOT_SURE, POSTAL_CODE_EXPLAINED
 from bot.dialogue.postal import MOVED_WHERE
+from bot.dialogue.questions import question_label
 from bot.dialogue.said_business import TRAINER_STILL_OPEN
 from bot.dialogue.said_young import NOTED_ANSWER
 from bot.dialogue.self_employed import SELF_EMPLOYED_NOTED
@@ -33,7 +34,7 @@ from bot.dialogue.weekend import WEEKEND_ON_THE_SUMMARY
 from bot.flows import trades
 from bot.flows.answers import option_label
 from bot.flows.business import COMPANY, EXPERIENCE, NEEDS
-from bot.flows.contact import MEETING, TIME
+from bot.flows.contact import MEETING, TIME, WHATSAPP
 from bot.i18n import NATIVE_NAMES, translator
 from db.models import Lead
 from tests.dialogue_driver import Driver, start_label
@@ -3742,3 +3743,62 @@ def test_the_sector_typed_at_the_postal_code_is_kept_and_the_code_asked(
     assert d.state.screen == "q:plz" and d.ctx.held_question == typed
     d.type("04109")
     assert d.state.answers["plz"] == "04109" and d.state.screen == "q:experience"
+
+
+def owner_by_phone_on_the_summary(
+    lang: str, button: str, number: str, whatsapp: int | None
+) -> Driver:
+    """A business owner at the summary, by phone in the morning; ``whatsapp``: the
+    WhatsApp button tapped for a mobile ``number`` (None for a landline)."""
+    d = business_at_phone(lang, button)
+    d.type(number)
+    if whatsapp is not None:
+        d.press(d.labels()[whatsapp])
+    d.press(d.labels()[0])  # by phone
+    d.press(d.labels()[0])  # morning
+    assert d.state.screen == "summary" and d.state.answers["meeting"] == "phone"
+    return d
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "lieber WhatsApp anruf"),
+        ("en", "English", "whatsapp call pls"),
+        ("tr", "Türkçe", "whatsapp arama olsun"),
+        ("vi", "Tiếng Việt", "gọi whatsapp nhé"),
+    ],
+)
+def test_a_whatsapp_call_on_the_summary_is_the_yes_to_whatsapp(
+    lang: str, button: str, typed: str
+) -> None:
+    # "We have noted 'By phone'" (or "please tap one of the buttons"): WhatsApp stayed
+    # "No", and the wish was not passed on.
+    d = owner_by_phone_on_the_summary(lang, button, "0176 12345678", whatsapp=1)
+    assert d.state.answers["whatsapp"] == "no"
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.screen == "summary" and d.state.answers["whatsapp"] == "yes"
+    assert d.state.answers["meeting"] == "phone" and d.ctx.held_question == typed
+    yes = option_label(next(o for o in WHATSAPP.options if o.code == "yes"), t)
+    told = t.gettext(CHANGED_ANSWER_KEPT).format(
+        question=question_label(d.state, WHATSAPP), answer=yes
+    )
+    assert d.text.startswith(told)
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [("de", "Deutsch", "lieber WhatsApp anruf"), ("en", "English", "whatsapp call pls")],
+)
+def test_a_whatsapp_call_on_the_summary_for_a_landline_goes_to_the_advisor(
+    lang: str, button: str, typed: str
+) -> None:
+    # A landline has no WhatsApp to say yes to: the wish went nowhere ("noted 'By phone'").
+    d = owner_by_phone_on_the_summary(lang, button, "0341 1234567", whatsapp=None)
+    d.type(typed)
+    t = translator(lang)
+    phone = option_label(next(o for o in MEETING.options if o.code == "phone"), t)
+    assert d.state.screen == "summary" and d.ctx.held_question == typed
+    assert t.gettext(KEPT_WITH_ANSWER).format(choice=phone) in d.text
+    assert "buttons" not in d.text and "Buttons" not in d.text

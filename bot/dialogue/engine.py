@@ -197,6 +197,7 @@ from bot.dialogue.typed_words import (
 from bot.dialogue.unread_words import keep_unread
 from bot.dialogue.way_unknown import trade_with_the_way_unknown
 from bot.dialogue.weekend import weekend_at_the_time
+from bot.dialogue.whatsapp_wished import whatsapp_call_on_the_summary
 from bot.dialogue.work_area import trade_of_a_work_area
 from bot.flows.ask import ASK
 from bot.flows.contact import NAME, WHATSAPP
@@ -458,6 +459,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or trade_restated(state, text, ctx, result)
         # "wir haben schon einen Ausbilder" after "no trainer yet" (a note before).
         or trainer_on_the_summary(state, text, ctx, result)
+        # "lieber WhatsApp Anruf": WhatsApp's yes ("we have noted 'By phone'" before, the
+        # wish dropped).
+        or whatsapp_call_on_the_summary(state, text, ctx, result)
         # "bitte nicht vormittags", "sabah olmaz", "not by phone" alone: which instead (a
         # note before, or "sabah" read as the answer, the morning or the phone sent).
         or answer_dropped(state, text, ctx, result)

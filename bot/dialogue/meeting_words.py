@@ -147,7 +147,7 @@ def meeting_in_words(state: State, text: str, ctx: Context, result: Result) -> b
     calls_the_number = WHATSAPP_NAMED.search(said) or _VIBER_NAMED.search(said)
     if said in _IN_WRITING and calls_the_number and _by_phone(state, text, ctx, result):
         return True
-    if _whatsapp_call(state, said) and _by_phone(state, text, ctx, result):
+    if whatsapp_call(state, said) and _by_phone(state, text, ctx, result):
         # "whatsapp call pls 📞", "whatsapp arama": "Please tap one of the buttons below".
         return True
     if said in _IN_WRITING:
@@ -223,7 +223,7 @@ _JOINING = frozenset(
 _CALL_WORDS = frozenset(phrase(word) for word in ("arama", "sesli", "voice", "audio", "голосовий"))
 
 
-def _whatsapp_call(state: State, said: str) -> bool:
+def whatsapp_call(state: State, said: str) -> bool:
     """Whether ``said`` (as phrase() writes it) is a call on WhatsApp and nothing else:
     WhatsApp named beside the phone's own words only ("whatsapp call", "WhatsApp Anruf",
     "whatsapp arama", "gọi whatsapp")."""
@@ -255,7 +255,7 @@ def whatsapp_call_at_its_question(state: State, text: str, ctx: Context, result:
         return False
     said = " ".join(word for word in without_politeness(phrase(text)).split() if word not in _YES)
     yes = Code.OPTION.of("yes")
-    if not _whatsapp_call(state, said) or yes not in codes_of(state):
+    if not whatsapp_call(state, said) or yes not in codes_of(state):
         return False
     t = translator(state.lang or "de")
     trial = state.copy()

@@ -3802,3 +3802,25 @@ def test_a_whatsapp_call_on_the_summary_for_a_landline_goes_to_the_advisor(
     assert d.state.screen == "summary" and d.ctx.held_question == typed
     assert t.gettext(KEPT_WITH_ANSWER).format(choice=phone) in d.text
     assert "buttons" not in d.text and "Buttons" not in d.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "meeting", "time"),
+    [
+        ("come to my shop instead, after 3pm", "business", "afternoon"),
+        ("video instead, in the evening", "video", "evening"),
+        # "instead of" still names the old answer after it.
+        ("video instead of phone", "video", "morning"),
+    ],
+)
+def test_instead_without_of_on_the_summary_names_no_old_answer(
+    typed: str, meeting: str, time: str
+) -> None:
+    # "after 3pm" was read as the answer ruled out by "instead": the way changed, the
+    # time stayed "Morning" and the hour was not passed on.
+    d = owner_by_phone_on_the_summary("en", "English", "0341 1234567", whatsapp=None)
+    d.type(typed)
+    assert d.state.screen == "summary"
+    assert d.state.answers["meeting"] == meeting and d.state.answers["time"] == time
+    if time != "morning":
+        assert "“Best time”" in d.text

@@ -88,8 +88,10 @@ def instead_pair(words: list[str]) -> tuple[list[str], list[str]] | None:
     """Of "A instead of B" and "not B but A" the words of B, the old answer, and of A,
     the new one; None where no "instead" or "but" is said."""
     for at, word in enumerate(words):
-        if word in _INSTEAD_OF:
-            # "instead of cook", "anstelle von Koch".
+        if word in _INSTEAD_OF and not (word == "instead" and words[at + 1 : at + 2] != ["of"]):
+            # "instead of cook", "anstelle von Koch". English "instead" without "of" says
+            # "rather": what follows is no old answer ("come to my shop instead, after
+            # 3pm" read "after 3pm" as the one ruled out, the time not changed).
             old = words[at + 1 :]
             return old[1:] if old[:1] in (["of"], ["von"]) else old, words[:at]
         if " ".join(words[at : at + 2]) in _INSTEAD_OF_PAIRS:

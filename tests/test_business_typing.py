@@ -3824,3 +3824,29 @@ def test_instead_without_of_on_the_summary_names_no_old_answer(
     assert d.state.answers["meeting"] == meeting and d.state.answers["time"] == time
     if time != "morning":
         assert "“Best time”" in d.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "time"),
+    [
+        ("de", "Deutsch", "Rufen Sie mich nicht vor 10 Uhr an", None),
+        ("de", "Deutsch", "nicht vor 10 Uhr anrufen", None),
+        ("en", "English", "please call me, but not before 10am", None),
+        # The hour left is one button's whole time: that button too.
+        ("de", "Deutsch", "Rufen Sie mich bitte nicht nach 12 Uhr an", "morning"),
+        ("en", "English", "call me not after 12", "morning"),
+    ],
+)
+def test_a_call_with_an_hour_not_to_call_before_is_by_phone(
+    lang: str, button: str, typed: str, time: str | None
+) -> None:
+    # The words were a note and the way asked again: "By phone" not taken. After 10 is
+    # no one button's hours (Morning starts at 8): the time is asked, the hour kept.
+    d = business_at_meeting(lang, button)
+    d.type(typed)
+    t = translator(lang)
+    assert d.state.answers.get("meeting") == "phone" and d.ctx.held_question == typed
+    assert d.state.answers.get("time") == time
+    assert d.state.screen == ("q:time" if time is None else "summary")
+    phone = option_label(next(o for o in MEETING.options if o.code == "phone"), t)
+    assert f"“{phone}”" in d.text or f"„{phone}“" in d.text

@@ -155,7 +155,7 @@ from bot.dialogue.taps import (
 )
 from bot.dialogue.texts import MEDIA_DURING_REQUEST, NO_REQUEST_MEDIA, WELCOME
 from bot.dialogue.ticked_swap import option_added, option_swapped, trade_restated
-from bot.dialogue.time_bound import time_limit
+from bot.dialogue.time_bound import limit_with_the_way, time_limit
 from bot.dialogue.time_first import time_before_its_question
 from bot.dialogue.town_corrected import town_corrected_on_the_summary
 from bot.dialogue.trade_alone import trade_alone, trade_alone_held, trade_in_a_wish
@@ -709,6 +709,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or tap_by_year(state, text, ctx, result)
         # "am Wochenende": told the days we call on, rather than only "noted".
         or weekend_at_the_time(state, text, ctx, result)
+        # "Rufen Sie mich nicht vor 10 Uhr an": "By phone" (a note before, the way asked again).
+        or limit_with_the_way(state, text, ctx, result)
         # Before the clock: "nicht vor 10" is no hour to call at.
         or time_limit(state, text, ctx, result)
         or tap_by_clock(state, text, ctx, result)

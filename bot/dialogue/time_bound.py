@@ -16,7 +16,7 @@ from bot.dialogue.state import Context, Result, State
 from bot.dialogue.taps import tap_by_label
 from bot.dialogue.typed_words import loose, phrase, without_politeness
 from bot.flows.answers import option_label
-from bot.flows.contact import TIME
+from bot.flows.contact import MEETING, TIME
 from bot.flows.model import Option
 from bot.flows.navigation import Code, ScreenId
 from bot.i18n import N_, translator
@@ -49,18 +49,18 @@ _TURKISH = (
     + r"(?P<tr>\d{1,2})"
     + loose(r"(?:dan|den|tan|ten) (?:önce|sonra) (?:değil|olmasın)")
 )
+#: "Call" said after the hour ("nicht vor 10 anrufen").
+_CALL = " anrufen| call| call me| arayın| gọi| дзвонити| اتصلوا"
 #: "Not before/after" an hour, whole, a "call" after it.
 _BOUND = re.compile(
     rf"^(?:(?:{_NOT_BEFORE}) {_HOUR.format(name='before')}"
-    rf"|(?:{_NOT_AFTER}) {_HOUR.format(name='after')}|{_TURKISH})"
-    + loose(r"(?: anrufen| call| call me| arayın| gọi| дзвонити| اتصلوا)?$")
+    rf"|(?:{_NOT_AFTER}) {_HOUR.format(name='after')}|{_TURKISH})" + loose(rf"(?:{_CALL})?$")
 )
 #: The same among other words ("nicht vor 10, lieber nachmittags"): the words beside it
 #: may name the time of day.
 _BOUND_AMONG = re.compile(
     rf"(?:^| )(?:(?:{_NOT_BEFORE}) {_HOUR.format(name='before')}"
-    rf"|(?:{_NOT_AFTER}) {_HOUR.format(name='after')}|{_TURKISH})"
-    + loose(r"(?: anrufen| call| call me| arayın| gọi| дзвонити| اتصلوا)?(?= |$)")
+    rf"|(?:{_NOT_AFTER}) {_HOUR.format(name='after')}|{_TURKISH})" + loose(rf"(?:{_CALL})?(?= |$)")
 )
 #: Hours below this without "am" or "pm" may be either ("nicht vor 5": 5 or 17).
 _FIRST_UNAMBIGUOUS = 8
@@ -148,4 +148,51 @@ def time_limit(state: State, text: str, ctx: Context, result: Result) -> bool:
     tap(state, code, ctx, result)
     label = option_label(option, translator(state.lang or "de"))
     typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWER, choice=label)
+    return True
+
+
+#: The call said after the hour, as phrase() writes it ("nicht vor 10 anrufen").
+_CALLED = re.compile(loose(rf"(?:{_CALL})$"))
+
+
+def limit_with_the_way(state: State, text: str, ctx: Context, result: Result) -> bool:
+    """A call asked for with an hour not to call before or after, at the way to talk
+    ("Rufen Sie mich nicht vor 10 Uhr an", "nicht nach 12 anrufen"): "By phone" (the
+    "not" kept every reading out: a note, the way asked again), and the time where one
+    button's hours are all that is left; the words kept for the advisor."""
+    if state.screen != ScreenId.QUESTION.of(MEETING.key) or state.flow is None:
+        return False
+    said = phrase(western_digits(text))
+    found = _BOUND_AMONG.search(said)
+    if found is None:
+        return False
+    bound = found.group(0).strip()
+    beside = beside_the_bound(text) or ""
+    called = _CALLED.search(bound)
+    if called is not None:
+        # "nicht vor 10 anrufen": the call is the hour's own word.
+        beside = f"{beside} {called.group(0)}".strip()
+    trial = state.copy()
+    if not beside or not tap_by_label(trial, beside, ctx, Result(trial)):
+        return False
+    way = next((o for o in MEETING.options if o.code == trial.answers.get(MEETING.key)), None)
+    if way is None or way.code != "phone":
+        return False
+    t = translator(state.lang or "de")
+    tap(state, Code.OPTION.of(way.code), ctx, result)
+    window = _window(bound)
+    option = _covering(window) if isinstance(window, tuple) else None
+    code = Code.OPTION.of(option.code) if option is not None else None
+    if (
+        option is None
+        or state.screen != ScreenId.QUESTION.of(TIME.key)
+        or code not in codes_of(state)
+    ):
+        typed.keep_for_advisor(
+            text, ctx, result, typed.KEPT_WITH_ANSWER, choice=option_label(way, t)
+        )
+        return True
+    tap(state, code, ctx, result)
+    both = {"first": option_label(way, t), "second": option_label(option, t)}
+    typed.keep_for_advisor(text, ctx, result, typed.KEPT_WITH_ANSWERS, **both)
     return True

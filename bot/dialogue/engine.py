@@ -195,6 +195,7 @@ from bot.dialogue.typed_words import (
     written_in,
 )
 from bot.dialogue.unread_words import keep_unread
+from bot.dialogue.way_slip import way_with_a_slip
 from bot.dialogue.way_unknown import trade_with_the_way_unknown
 from bot.dialogue.weekend import weekend_at_the_time
 from bot.dialogue.whatsapp_wished import whatsapp_call_on_the_summary
@@ -701,6 +702,8 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or good_level(state, text, ctx, result)
         or any_way(state, text, ctx, result)
         or meeting_in_words(state, text, ctx, result)
+        # "telefonish", "im restorant": the button (a note before, "Please tap").
+        or way_with_a_slip(state, text, ctx, result)
         or ask_which_certificate(state, text, ctx, result)
         or master_said(state, text, ctx, result)
         or no_trainer_said(state, text, ctx, result)

@@ -3881,3 +3881,14 @@ def test_other_words_near_the_way_to_talk_are_no_slip(typed: str) -> None:
     assert d.state.answers.get("meeting") in (None, "phone")
     if typed.startswith("nicht"):
         assert "meeting" not in d.state.answers
+
+
+@pytest.mark.parametrize(
+    "typed", ["in my restaurant", "in my restaurnt", "in my shop", "in our salon"]
+)
+def test_in_my_business_in_english_is_at_my_business(typed: str) -> None:
+    # "Thank you, we have noted your words for the advisor. Please tap one of the buttons
+    # below": only "at my restaurant" was read.
+    d = business_at_meeting("en", "English")
+    d.type(typed)
+    assert d.state.answers.get("meeting") == "business" and d.state.screen == "q:time"

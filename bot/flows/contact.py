@@ -166,7 +166,9 @@ MEETING = Choice(
                 "salon, visit my workshop, visit my garage, visit our restaurant, visit our "
                 "shop, please come by, please drop by, please stop by, come by, drop by, stop "
                 "by, come over, come by my shop, come by my restaurant, come by my business, "
-                "come by my salon, come by my workshop, come by my garage"
+                "come by my salon, come by my workshop, come by my garage, in my restaurant, "
+                "in my shop, in my salon, in my workshop, in my garage, in our restaurant, in "
+                "our shop, in our salon, in our workshop"
             ),
         ),
     ),

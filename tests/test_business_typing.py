@@ -3892,3 +3892,23 @@ def test_in_my_business_in_english_is_at_my_business(typed: str) -> None:
     d = business_at_meeting("en", "English")
     d.type(typed)
     assert d.state.answers.get("meeting") == "business" and d.state.screen == "q:time"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "wir haben schon einen Azubi"),
+        ("de", "Deutsch", "Wir haben bereits einen Azubi."),
+        ("de", "Deutsch", "wir haben schon einen Lehrling"),
+        ("en", "English", "we already have an apprentice"),
+        ("en", "English", "we already have one apprentice"),
+    ],
+)
+def test_an_apprentice_already_there_is_training_right_now(
+    lang: str, button: str, typed: str
+) -> None:
+    # "Thank you, we have noted your message … Please tap one of the buttons below":
+    # "wir haben einen Azubi" was read, with "schon" (already) it was not.
+    d = business_at_experience(lang, button)
+    d.type(typed)
+    assert d.state.answers.get("experience") == "now" and d.state.screen == "q:start"

@@ -119,7 +119,9 @@ EXPERIENCE = Choice(
                 "currently, currently, right now, at the moment, we have an apprentice, we "
                 "have apprentices, we have an apprentice now, yes we have 2 apprentices now, "
                 "we have 2 apprentices, we have two apprentices, yes we have apprentices now, "
-                "we do right now, we do now, we do currently"
+                "we do right now, we do now, we do currently, we already have an apprentice, "
+                "we already have one apprentice, we already have apprentices, we already "
+                "have one"
             ),
         ),
         Option(

@@ -247,6 +247,12 @@ COST_QUESTIONS = [
     ("uk", "це платно?"),
     ("vi", "có mất phí không?"),
     ("ar", "هل هذا مجاني؟"),
+    # The advice named: its cost is what is answered ("the advisor will answer it
+    # personally" before, the advice's own word read as another thing named).
+    ("de", "Ist die Beratung kostenlos?"),
+    ("en", "is the consultation free?"),
+    ("tr", "danışmanlık ücretli mi?"),
+    ("ar", "هل الاستشارة مجانية؟"),
 ]
 
 

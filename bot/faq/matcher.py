@@ -389,7 +389,10 @@ def _cost_asked(text: str, lang: str) -> str | None:
         named = _apprenticeship_named(beside, lang)
         elsewhere = scores(" ".join(_without(beside, named)), lang)
         pages = set(scores(" ".join(_without(words, named)), lang))
-        if elsewhere or not pages <= {ABOUT, PAY}:
+        # The advice named ("Ist die Beratung kostenlos?") finds the page on the advice
+        # itself, whose cost is the answer: no other thing named ("the advisor will answer
+        # it personally" before).
+        if set(elsewhere) - {ABOUT} or not pages <= {ABOUT, PAY}:
             return None
         if named:
             return PAY

@@ -3912,3 +3912,32 @@ def test_an_apprentice_already_there_is_training_right_now(
     d = business_at_experience(lang, button)
     d.type(typed)
     assert d.state.answers.get("experience") == "now" and d.state.screen == "q:start"
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed"),
+    [
+        ("de", "Deutsch", "wie viel verdient ein Azubi im ersten Jahr"),
+        ("de", "Deutsch", "wieviel muss ich zahlen"),
+        ("en", "English", "how much do I pay an apprentice"),
+        ("en", "English", "how long does the training take"),
+        ("uk", "Українська", "скільки треба платити учню"),
+        ("vi", "Tiếng Việt", "lương học nghề bao nhiêu"),
+    ],
+)
+def test_a_how_much_question_without_its_mark_is_no_business_name(
+    lang: str, button: str, typed: str
+) -> None:
+    # Stored as the business's name ("Name des Betriebs: wie viel verdient ein Azubi …"),
+    # and the question went to no advisor as one.
+    d = business_at_company(lang, button)
+    d.type(typed)
+    assert "company" not in d.state.answers and d.state.screen == "q:company"
+    assert d.ctx.held_question == typed
+
+
+@pytest.mark.parametrize("name", ["Wiener Café", "Kim Nails", "How Much Fashion"])
+def test_a_business_name_like_a_question_word_is_still_the_name(name: str) -> None:
+    d = business_at_company("en", "English")
+    d.type(name)
+    assert d.state.answers.get("company") == name

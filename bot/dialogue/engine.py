@@ -912,13 +912,18 @@ def _question_for_an_answer(state: State, screen_id: ScreenId | None, text: str)
     """A question typed on a step that takes a typed answer (a "something else" in own
     words, a name, a trade written out), in a lead dialogue."""
     # "was ist ein Ausbildungsberuf" without its "?" was stored as another trade.
-    if not in_dialogue(state) or state.flow == ASK.key or not typed.asks_what(text):
+    if not in_dialogue(state) or state.flow == ASK.key:
+        return False
+    question = current_question(state) if screen_id is ScreenId.QUESTION else None
+    if isinstance(question, FreeText) and typed.asks_how_much(text):
+        # "wie viel verdient ein Azubi im ersten Jahr": stored as the business's name.
+        return not question.takes_questions
+    if not typed.asks_what(text):
         return False
     if screen_id is ScreenId.OTHER:
         return True
     if screen_id is not ScreenId.QUESTION:
         return False
-    question = current_question(state)
     if isinstance(question, FreeText):
         return not question.takes_questions
     # "Wie finde ich einen Azubi?" where the needs are asked: that need's own words.

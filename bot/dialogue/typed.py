@@ -117,6 +117,21 @@ _WHAT_IS = re.compile(
     r"|які є|які професії є|có (?:những )?nghề (?:gì|nào)|شو في|ايش في|شو الخيارات)(?:\s|$)",
     re.IGNORECASE,
 )
+#: "How much" asked without its question mark ("wie viel verdient ein Azubi im ersten
+#: Jahr", "how much do I pay an apprentice", "lương học nghề bao nhiêu"), with a verb or
+#: two words after it, which no name has. (Where buttons are asked, "скільки платити
+#: учню" is the need "costs and pay" in own words.)
+_HOW_MUCH = re.compile(
+    r"^(?:wie ?viel|скільки|сколько|كم) \S+ \S+"
+    r"|^how (?:much|many) (?:do|does|did|is|are|should|must|will|would|can|has|have)\s"
+    r"|\sbao nhiêu$",
+    re.IGNORECASE,
+)
+
+
+def asks_how_much(text: str) -> bool:
+    """Whether ``text`` asks how much, without its question mark (see _HOW_MUCH)."""
+    return bool(_HOW_MUCH.search(text.strip()))
 
 
 def asks_what(text: str) -> bool:

@@ -6361,6 +6361,10 @@ def test_knows_it_well_in_a_parents_turkish_asks_which_good_level() -> None:
         # A teenager's "werd" (will be) beside "bald": a note, and the age asked again.
         ("de", "15 werd bald 16", "u16"),
         ("de", "17 und werde bald 18", "16-17"),
+        # "aber" (but) after "werd": a note, and the age asked again.
+        ("de", "bin 15 werd aber bald 16", "u16"),
+        ("de", "ich bin 17, werde aber nächsten Monat 18", "16-17"),
+        ("en", "15 but i'll be 16 soon", "u16"),
         ("uk", "наступного місяця 16", "u16"),
         ("vi", "thang sau 16 tuoi", "u16"),
     ],

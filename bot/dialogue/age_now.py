@@ -21,16 +21,23 @@ _SOON = (
     r"|الشهر الجاي|الشهر القادم)"
 )
 #: Becoming, as a teenager types it around "soon" ("15 werd bald 16", "17 und werde
-#: nächsten Monat 18", "16, soon I'll be 17"): a note and the age asked again before.
+#: nächsten Monat 18", "16, soon I'll be 17"), a "but" also after the verb ("15 werd
+#: aber bald 16"): a note and the age asked again before.
 _BECOMING = (
-    r"(?:(?:und|and|aber|but|ve|і|و) )?(?:(?:ich )?(?:werd|werde|wird)(?: ich)?|i'?ll be"
-    r"|i turn|turning|olacağım|olacagim|olucam|буду|виповниться|بصير|رح صير)"
+    r"(?:(?:und|and|aber|but|ve|і|و) )?(?:(?:ich )?(?:werd|werde|wird)(?: ich)?"
+    r"(?: aber| doch)?|i'?ll be|i turn|turning|olacağım|olacagim|olucam|буду|виповниться"
+    r"|بصير|رح صير)"
 )
 #: An age, then the next one said to come soon ("16 bald 17", "16, fast 17", "16 soon 17",
 #: "17 yakında 18", "17, скоро 18", "16 sắp 17", "16 قريبا 17").
 _THEN_THE_NEXT = re.compile(
     rf"(?<!\d)(\d{{1,2}})\s*[,;(-]?\s*(?:{_BECOMING}\s+)?{_SOON}\s+(?:{_BECOMING}\s+)?"
     r"(\d{1,2})(?!\d)\)?",
+    re.IGNORECASE,
+)
+#: The same with "soon" last ("15 but I'll be 16 soon", "15, werde 16 bald").
+_THEN_THE_NEXT_SOON = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s*[,;(-]?\s*{_BECOMING}\s+(\d{{1,2}})(?!\d)\s+{_SOON}\b\)?",
     re.IGNORECASE,
 )
 
@@ -41,7 +48,7 @@ def age_now(text: str) -> str | None:
     half = _AND_A_HALF.search(text)
     if half is not None:
         return text[: half.start()] + half.group(1) + text[half.end() :]
-    next_one = _THEN_THE_NEXT.search(text)
+    next_one = _THEN_THE_NEXT.search(text) or _THEN_THE_NEXT_SOON.search(text)
     if next_one is not None and int(next_one.group(2)) == int(next_one.group(1)) + 1:
         return text[: next_one.start()] + next_one.group(1) + text[next_one.end() :]
     return None

@@ -2925,6 +2925,10 @@ def test_words_at_the_menu_that_are_no_suggested_trade_begin_nothing(typed: str)
         ("ar", "ابني عمره 16 وبدو يصير طباخ"),
         ("vi", "con trai tôi 16 tuổi muốn học nghề đầu bếp"),
         ("ar", "ابني بدو يصير طباخ وعمره 16"),
+        # "to study to be a cook" ("навчатися на"): the child and looking alone, the age
+        # and the trade asked again.
+        ("uk", "мій син хоче навчатися на кухаря, йому 16"),
+        ("uk", "моєму сину 16, хоче вчитися на кухаря"),
     ],
 )
 def test_a_parents_words_with_the_childs_age_and_trade_answer_them_all(

@@ -306,7 +306,9 @@ def age_said_with_a_wish(
         return None
     said = phrase(text)
     after_is = _AGE_AFTER_IS if child else _AGE_AFTER_I
-    if not (_AGE_NAMED.search(said) or after_is.search(said)):
+    # A child's age said of "him" or "her" too ("... навчатися на кухаря, йому 16").
+    of_him = child and _AGE_OF_HIM.search(said) is not None
+    if not (_AGE_NAMED.search(said) or after_is.search(said) or of_him):
         return None
     question = current_question(state)
     code = age_option(question, text)

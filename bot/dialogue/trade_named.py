@@ -42,7 +42,7 @@ _AS_A_TRADE = re.compile(
     # as possible", which was stored as the trade looked for.
     r"|(?:apprenticeship|training place|ausbildung) (?:[^\W\d_]+ ){0,2}?as"
     r" (?!(?:soon|early|quickly|fast|well|long|possible)\b)(?:an? )?(?P<en>[^,.;!?\n]{3,40})"
-    r"|(?:навчання|профнавчання|ausbildung) на (?P<uk>[^,.;!?\n]{3,40})"
+    r"|(?:навчання|профнавчання|ausbildung|навчатися|вчитися|учитися) на (?P<uk>[^,.;!?\n]{3,40})"
     r"|học nghề (?:làm )?(?P<vi>[^,.;!?\n]{3,40})"
     # Arabic: the apprenticeship as said or spelt from German, then the trade, "in the
     # field of" or the article before it ("اوسبيلدونغ حلاق", "تدريب مهني في مجال الطبخ").

@@ -1673,6 +1673,7 @@ def test_a_trade_named_with_a_wish_at_the_menu_is_not_asked_again(
         ("en", "I want to be a mechatronics technician", "other", "mechatronics technician"),
         ("uk", "навчання на кухаря", "koch", None),
         ("vi", "học nghề đầu bếp", "koch", None),
+        ("vi", "hoc nghe dau bep", "koch", None),  # no accents: no page
         # Without "als", as with a little German (review, 2026-12-05): "I have no
         # information page on this".
         ("de", "Ausbildung Friseur", "friseur", None),
@@ -2929,6 +2930,8 @@ def test_words_at_the_menu_that_are_no_suggested_trade_begin_nothing(typed: str)
         # and the trade asked again.
         ("uk", "мій син хоче навчатися на кухаря, йому 16"),
         ("uk", "моєму сину 16, хоче вчитися на кухаря"),
+        # Typed without its accents, as many phones do: the trade was asked again.
+        ("vi", "con toi 16 tuoi muon hoc nghe dau bep"),
     ],
 )
 def test_a_parents_words_with_the_childs_age_and_trade_answer_them_all(

@@ -36,7 +36,7 @@ _APPRENTICESHIP_AS = re.compile(
     r"(?:(?:ausbildung(?:splatz|sstelle)?|lehre|lehrstelle) (?:als|zum|zur)"
     r"|(?:apprenticeship|training place|ausbildung) as"
     r"|(?:навчання|профнавчання|ausbildung|навчатися|вчитися|учитися) на"
-    r"|học nghề) \S+(?: \S+){0,3}"
+    r"|học nghề|hoc nghe) \S+(?: \S+){0,3}"
     # Arabic "as" joined to the trade ("Ausbildung كطباخ", "تدريب مهني كطباخ").
     r"|(?:ausbildung|اوسبيلدونغ|أوسبيلدونغ|اوسبيلدونج|تدريب مهني|تدريب) ك\S+",
     re.IGNORECASE,

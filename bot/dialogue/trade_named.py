@@ -43,7 +43,8 @@ _AS_A_TRADE = re.compile(
     r"|(?:apprenticeship|training place|ausbildung) (?:[^\W\d_]+ ){0,2}?as"
     r" (?!(?:soon|early|quickly|fast|well|long|possible)\b)(?:an? )?(?P<en>[^,.;!?\n]{3,40})"
     r"|(?:навчання|профнавчання|ausbildung|навчатися|вчитися|учитися) на (?P<uk>[^,.;!?\n]{3,40})"
-    r"|học nghề (?:làm )?(?P<vi>[^,.;!?\n]{3,40})"
+    # Vietnamese with its accents or without ("hoc nghe dau bep", as many phones type it).
+    r"|(?:học nghề|hoc nghe) (?:làm |lam )?(?P<vi>[^,.;!?\n]{3,40})"
     # Arabic: the apprenticeship as said or spelt from German, then the trade, "in the
     # field of" or the article before it ("اوسبيلدونغ حلاق", "تدريب مهني في مجال الطبخ").
     # "تدريب" alone too, as Levantine says it ("بدور على تدريب نجار").

@@ -3020,6 +3020,14 @@ def test_a_child_wishing_a_trade_at_the_menu_is_the_parents_path(
         ("tr", "ausbildung lazım"),
         ("ar", "محتاج اوسبيلدونغ"),
         ("uk", "потрібен ausbildung"),
+        # Arabic in Latin letters ("I want", "I want to do"), in whichever language the
+        # bot speaks: "I have no information page on this".
+        ("ar", "bdi ausbildung"),
+        ("ar", "bade ausbildung"),
+        ("ar", "bdi 23ml ausbildung"),
+        ("ar", "ana badi a3ml ausbildung"),
+        ("de", "bdi ausbildung"),
+        ("en", "biddi ausbildung"),
     ],
 )
 def test_a_short_wish_for_an_apprenticeship_starts_the_young_peoples_dialogue(

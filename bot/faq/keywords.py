@@ -639,7 +639,16 @@ WISHES: dict[str, dict[str, str]] = {
             "want to learn a trade, wants to do an ausbildung, wants to do ausbildung, "
             "needs an apprenticeship, "
             # In the fewest words ("need apprenticeship": "I have no information page").
-            "need apprenticeship, want apprenticeship, need ausbildung"
+            "need apprenticeship, want apprenticeship, need ausbildung, "
+            # Levantine Arabic in Latin letters, with German's word ("bdi ausbildung": I
+            # want; "bdi 23ml ausbildung": I want to do), as typed whichever language the
+            # bot speaks ("I have no information page on this" before).
+            "bdi ausbildung, badi ausbildung, bade ausbildung, biddi ausbildung, "
+            "baddi ausbildung, bidi ausbildung, bde ausbildung, bddi ausbildung, "
+            "bdi 23ml ausbildung, bdi a3ml ausbildung, bdi 2a3ml ausbildung, "
+            "bdi e3ml ausbildung, bdi a3mel ausbildung, bdi 23mel ausbildung, "
+            "badi 23ml ausbildung, badi a3ml ausbildung, bade 23ml ausbildung, "
+            "bade a3ml ausbildung, bade a3mel ausbildung, biddi a3ml ausbildung"
         ),
         "business": (
             "want to train apprentices, want to train an apprentice, like to train "

@@ -18,6 +18,7 @@ from bot.dialogue.name_alone import NAME_ALONE_NOTED
 from bot.dialogue.not_understood import NOT_SURE
 from bot.dialogue.said_business import ASK_WHICH
 from bot.dialogue.said_young import KEPT_WITH_FOUR_ANSWERS, NOTED_ANSWER
+from bot.dialogue.school_left import SCHOOL_LEFT
 from bot.dialogue.state import Request
 from bot.dialogue.summary_change import CHANGED_ANSWER
 from bot.dialogue.trade_dropped import TRADE_DROPPED
@@ -6410,6 +6411,34 @@ def test_school_not_finished_in_own_words_is_none_yet(lang: str, typed: str) -> 
     d = at_the_certificate_question(lang)
     d.type(typed)
     assert (d.state.answers.get("certificate"), d.state.screen) == ("none", "q:german")
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # "I left school": a note and "Please tap", the person left to guess which fits.
+        ("tr", "okulu bıraktım"),
+        ("ar", "تركت المدرسة"),
+        ("de", "hab die Schule abgebrochen"),
+        ("de", "ich habe die Schule geschmissen"),
+        ("en", "I dropped out of school"),
+        ("uk", "я кинув школу"),
+        ("vi", "em bỏ học rồi"),
+        ("tr", "oğlum okulu bıraktı"),
+    ],
+)
+def test_school_left_at_the_certificate_asks_kindly_which_fits(lang: str, typed: str) -> None:
+    # Left with no certificate, the one after grade 9 or one from abroad: the three named.
+    t, d = translator(lang), at_the_certificate_question(lang)
+    d.type(typed)
+    assert d.state.screen == "q:certificate" and "certificate" not in d.state.answers
+    assert t.gettext(SCHOOL_LEFT).split("{")[0] in d.text
+    for code in ("none", "haupt", "foreign"):
+        option = next(each for each in CERTIFICATE.options if each.code == code)
+        assert option_label(option, t) in d.text
+    assert d.ctx.held_question == typed  # for the advisor
+    d.press(t.gettext("Certificate after grade 9"))
+    assert d.state.answers.get("certificate") == "haupt"
 
 
 @pytest.mark.parametrize(

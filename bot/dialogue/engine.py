@@ -126,6 +126,7 @@ from bot.dialogue.said_young import (
     tap_certificate_said,
     wish_answers_situation,
 )
+from bot.dialogue.school_left import school_left
 from bot.dialogue.screens import render
 from bot.dialogue.state import (
     Command,
@@ -726,6 +727,9 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or abitur_or_from_abroad(state, text, ctx, result)
         or tap_certificate_said(state, text, ctx, result)
         or certificate_among_words(state, text, ctx, result)
+        # "hab die Schule abgebrochen", "okulu bıraktım": which of none, grade 9 or abroad
+        # fits, asked kindly (a note and "Please tap" before).
+        or school_left(state, text, ctx, result)
         or situation_with_its_trade(state, text, ctx, result)
         or for_myself(state, text, ctx, result)
         or role_by_wish(state, text, ctx, result)

@@ -1717,6 +1717,11 @@ def at_the_trade_question(button: str, lang: str) -> Driver:
         ("ar", "العربية", "بدي صير حلاق", "friseur"),
         ("ar", "العربية", "بدي صير شيف", "koch"),
         ("tr", "Türkçe", "elektrikçi olmak istiyorum", "elektro"),
+        # "Car repair" as Turkish says it: "Another trade" in those words, or "Did you
+        # mean ...?" asked about the trade the words name.
+        ("tr", "Türkçe", "araba tamiri", "kfz"),
+        ("tr", "Türkçe", "oto tamir", "kfz"),
+        ("tr", "Türkçe", "araba tamirciliği", "kfz"),
     ],
 )
 def test_a_trade_said_with_a_grammatical_ending_takes_the_suggestion(

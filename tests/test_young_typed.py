@@ -6512,3 +6512,26 @@ def test_an_age_typed_in_arabic_latin_letters_is_its_band(typed: str) -> None:
     d.type(typed)
     band = "u16" if "15" in typed else "16-17"
     assert (d.state.answers.get("age"), d.state.screen) == (band, "q:trade")
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("de", "mama ihre nummer 0176 12345678"),
+        ("de", "Nummer von meiner Mutter: 0176 12345678"),
+        ("tr", "annemin numarası 0176 12345678"),
+        ("ar", "رقم أمي 0176 12345678"),
+        ("uk", "номер мами 0176 12345678"),
+        ("en", "my mom's number 0176 12345678"),
+    ],
+)
+def test_a_parents_number_after_no_phone_is_the_number_to_call(lang: str, typed: str) -> None:
+    # "hab kein handy" sent the answer to the chat; the parent's number typed at the next
+    # question was only a note, and the advisor had no number to call.
+    d = at_the_phone(lang)
+    d.type({"de": "hab kein handy"}.get(lang, translator(lang).gettext("Write to me here")))
+    assert d.state.answers.get("phone") == "tg" and d.state.screen == "q:meeting"
+    d.type(typed)
+    assert d.state.answers.get("phone") == "+4917612345678"
+    assert "+49 176 12345678" in d.text  # said so
+    assert d.ctx.held_question == typed  # whose number it is, for the advisor

@@ -17,6 +17,7 @@ from bot.dialogue.correcting_words import CORRECTING, corrects
 from bot.dialogue.edit_asked import asks_a_change, edit_asked
 from bot.dialogue.free_text import corrects_a_detail, rules_out_the_name
 from bot.dialogue.moves import edit
+from bot.dialogue.parent_number import gives_a_parents_number
 from bot.dialogue.press import tap
 from bot.dialogue.questions import question_label
 from bot.dialogue.said_young import age_on_the_summary, age_option
@@ -70,7 +71,10 @@ def earlier_answer_changed(state: State, text: str, ctx: Context, result: Result
     # "ich heiße nicht Ali" at the meeting question: the name question asked again first,
     # as the summary does (a note before, the old name sent).
     name_wrong = key != NAME.key and rules_out_the_name(text)
-    restated_only = not (corrects(text) or refined or change or name_wrong)
+    # "mama ihre nummer 0176 …" after "kein Handy": the parent's number is the one to call
+    # (kept as a message before, no number for the advisor).
+    parents_number = key != PHONE.key and gives_a_parents_number(text)
+    restated_only = not (corrects(text) or refined or change or name_wrong or parents_number)
     if key in _DETAIL_KEYS and not (code_named or refined or change):
         return False
     if typed.asks_on_the_way(text):

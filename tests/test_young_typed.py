@@ -2930,6 +2930,7 @@ def test_words_at_the_menu_that_are_no_suggested_trade_begin_nothing(typed: str)
         # "to study to be a cook" ("навчатися на"): the child and looking alone, the age
         # and the trade asked again.
         ("uk", "мій син хоче навчатися на кухаря, йому 16"),
+        ("tr", "oğlum 16 yaşında aşçılık öğrenmek istiyor"),
         ("uk", "моєму сину 16, хоче вчитися на кухаря"),
         # Typed without its accents, as many phones do: the trade was asked again.
         ("vi", "con toi 16 tuoi muon hoc nghe dau bep"),
@@ -2957,6 +2958,9 @@ def test_a_parents_words_with_the_childs_age_and_trade_answer_them_all(
         ("de", "meine Tochter sucht eine Ausbildung als Friseurin", "friseur"),
         ("de", "Mein Sohn will Koch werden", "koch"),
         ("tr", "kızım kuaför olmak istiyor", "friseur"),
+        # A trade to learn or study: "Asking for my child" alone, the rest asked again.
+        ("tr", "kızım kuaförlük okumak istiyor", "friseur"),
+        ("tr", "oğlum aşçılık öğrenmek istiyor", "koch"),
     ],
 )
 def test_a_parents_words_with_the_childs_trade_answer_it(lang: str, typed: str, trade: str) -> None:

@@ -3033,6 +3033,9 @@ def test_a_child_wishing_a_trade_at_the_menu_is_the_parents_path(
         ("ar", "ana badi a3ml ausbildung"),
         ("de", "bdi ausbildung"),
         ("en", "biddi ausbildung"),
+        # A teenager's "keen on" it: "I have no information page on this".
+        ("de", "hab bock auf ne ausbildung"),
+        ("de", "Lust auf Ausbildung"),
     ],
 )
 def test_a_short_wish_for_an_apprenticeship_starts_the_young_peoples_dialogue(

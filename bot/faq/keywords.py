@@ -554,6 +554,9 @@ WISHES: dict[str, dict[str, str]] = {
             # eine neue"): "I have no information page on this" before.
             "ausbildung abgebrochen, lehre abgebrochen, ausbildung geschmissen, "
             "suche ausbildung, suche eine ausbildung, suche einen ausbildungsplatz, "
+            # A teenager's "keen on" ("hab bock auf ausbildung als koch": no page).
+            "bock auf ausbildung, bock auf eine ausbildung, bock auf ne ausbildung, "
+            "lust auf ausbildung, lust auf eine ausbildung, lust auf ne ausbildung, "
             "suche ne ausbildung, suche nach einer ausbildung, suche nach ausbildung, "
             "suche ausbildungsplatz, suche eine lehrstelle, suche lehrstelle, "
             # As a small ad says it ("Ausbildungsplatz gesucht": no information page).

@@ -6432,6 +6432,10 @@ def test_school_not_finished_in_own_words_is_none_yet(lang: str, typed: str) -> 
         ("uk", "я кинув школу"),
         ("vi", "em bỏ học rồi"),
         ("tr", "oğlum okulu bıraktı"),
+        # Left a school abroad is no certificate from abroad, which was taken.
+        ("tr", "liseyi yarıda bıraktım"),
+        ("de", "Schule abgebrochen in Syrien"),
+        ("de", "bin von der Schule geflogen"),
     ],
 )
 def test_school_left_at_the_certificate_asks_kindly_which_fits(lang: str, typed: str) -> None:

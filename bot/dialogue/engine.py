@@ -723,13 +723,14 @@ def _text(state: State, raw: str, ctx: Context, result: Result) -> None:
         or whatsapp_call_at_its_question(state, text, ctx, result)
         or tap_yes_or_no(state, text, ctx, result)
         or tap_by_child_named(state, text, ctx, result)
+        # "hab die Schule abgebrochen", "okulu bıraktım": which of none, grade 9 or abroad
+        # fits, asked kindly (a note and "Please tap" before); before a school or country
+        # abroad: "liseyi yarıda bıraktım" was taken for a certificate from abroad.
+        or school_left(state, text, ctx, result)
         # "12. Klasse fertig": the Abitur or a certificate from abroad (a note before).
         or abitur_or_from_abroad(state, text, ctx, result)
         or tap_certificate_said(state, text, ctx, result)
         or certificate_among_words(state, text, ctx, result)
-        # "hab die Schule abgebrochen", "okulu bıraktım": which of none, grade 9 or abroad
-        # fits, asked kindly (a note and "Please tap" before).
-        or school_left(state, text, ctx, result)
         or situation_with_its_trade(state, text, ctx, result)
         or for_myself(state, text, ctx, result)
         or role_by_wish(state, text, ctx, result)

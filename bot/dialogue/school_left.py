@@ -33,7 +33,7 @@ _SCHOOL = re.compile(
     r"(?!\w)"
 )
 _LEFT = re.compile(
-    r"(?<!\w)(?:abgebrochen|abgebrocht|geschmissen|hingeschmissen|verlassen|abgegangen"
+    r"(?<!\w)(?:abgebrochen|abgebrocht|geschmissen|hingeschmissen|verlassen|abgegangen|geflogen"
     r"|left|quit|dropped|biraktim|birakti|biraktik|terk|ayrildim|ayrildi"
     r"|кинув|кинула|кинули|покинув|покинула|пішов|пішла|تركت|ترك|تركها|طلعت|طلع|وقفت)"
     r"(?!\w)"

@@ -356,6 +356,7 @@ async def test_the_scheduled_jobs_deliver_on_their_own(database_url: str, tmp_pa
         "export",
         "weitergeben",
         "loeschen",
+        "nummer",
     ]
 
 

@@ -106,10 +106,13 @@ class WebSecurity:
         if not kept:
             return _mac_of(self.secret, message)
         key = (self.secret, message)
-        signed = _SIGNED.pop(key, None) or _mac_of(self.secret, message)
-        _SIGNED[key] = signed  # the most recent last: the oldest is pushed out first
+        signed = _SIGNED.get(key)
+        if signed is not None:
+            _SIGNED.move_to_end(key)  # the most recently used last: the oldest go first
+            return signed
+        signed = _SIGNED[key] = _mac_of(self.secret, message)
         if len(_SIGNED) > SIGNATURES_KEPT:
-            del _SIGNED[next(iter(_SIGNED))]
+            _SIGNED.popitem(last=False)
         return signed
 
     def headers(self, embeddable: bool) -> dict[str, str]:

@@ -255,13 +255,14 @@ def test_the_purge_names_an_export_kept_too_long_once_on_the_terminal(tmp_path: 
     """Operator: `python -m bot purge` at a terminal printed the warning about an old
     export twice, once in its own output and once more from the logger on stderr."""
     import os
-    import time
 
     assert run_bot(["db", "upgrade"], tmp_path).returncode == 0
     assert run_bot(["export", "--output", "leads.csv"], tmp_path).returncode == 0
-    # The subprocess's "now" is the wall clock: the file is 40 days old by it.
-    old = time.time() - 40 * 86400
-    os.utime(tmp_path / "leads.csv", (old, old))
+    # The child processes read the real clock, this test may run on a moved one
+    # (KAUSA_TEST_DAYS_AHEAD): 40 days before the file was written by the child's clock.
+    exported = tmp_path / "leads.csv"
+    old = exported.stat().st_mtime - 40 * 86400
+    os.utime(exported, (old, old))
     result = run_bot(["purge"], tmp_path, RETENTION_DAYS="30")
     assert result.returncode == 0, result.stderr
     terminal = result.stdout + result.stderr
